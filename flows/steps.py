@@ -1,0 +1,183 @@
+"""The pipeline's steps as plain functions, so they can be tested without Prefect.
+
+`flows.pipeline` wraps each in a named Prefect task; `antennes score` and `antennes rescore` call
+the scoring step directly. Nothing here opens network connections except through the connectors.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+
+from config.schema import Opgave
+from flows.sources.base import HarvestResult, RawItem
+from warehouse import load
+
+SCORE_BATCH = 2000
+
+
+@dataclass
+class SourceReport:
+    """What one source contributed to a run (also written to `harvest_runs`)."""
+
+    source: str
+    kind: str
+    status: str
+    items: int = 0
+    new: int = 0
+    seen: int = 0
+    skipped: int = 0
+    error: str | None = None
+
+
+@dataclass
+class RunReport:
+    """The outcome of one pipeline run, printed by the CLI."""
+
+    opgave: str
+    sources: list[SourceReport] = field(default_factory=list)
+    documents_new: int = 0
+    documents_scored: int = 0
+    model_version: str = ""
+    published: bool = False
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        failed = [s.source for s in self.sources if s.status == "failed"]
+        lines = [
+            f"opgave {self.opgave}: {self.documents_new} new documents, "
+            f"{self.documents_scored} scored (model {self.model_version}) in {self.seconds:.1f} s"
+        ]
+        for s in self.sources:
+            extra = f" ({s.error})" if s.error else ""
+            lines.append(f"  {s.source:<20} {s.status:<13} new {s.new:>5}  seen {s.seen:>5}{extra}")
+        if failed:
+            lines.append(f"  {len(failed)} source(s) failed: {', '.join(failed)}; see v_harvest_runs")
+        return "\n".join(lines)
+
+
+def document_rows(opgave: Opgave, items: Iterable[RawItem], harvested_at: datetime) -> list[dict[str, Any]]:
+    """Normalise harvested items into `documents` rows keyed by content hash."""
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        rows.append(
+            {
+                "doc_id": load.content_hash(opgave.name, item.title, item.text),
+                "opgave": opgave.name,
+                "source": item.source,
+                "kind": item.kind,
+                "external_id": item.external_id,
+                "url": item.url,
+                "author": item.author,
+                "published_at": item.published_at.astimezone(UTC),
+                "title": item.title,
+                "text": item.text,
+                "language": item.language,
+                "voice_of": item.voice_of,
+                "parent_id": item.parent_id,
+                "raw": item.raw,
+                "harvested_at": harvested_at,
+                "duplicate_of": None,
+            }
+        )
+    return rows
+
+
+def store_harvest(
+    con: duckdb.DuckDBPyConnection,
+    opgave: Opgave,
+    result: HarvestResult,
+    started_at: datetime,
+    finished_at: datetime,
+) -> SourceReport:
+    """Load one source's items, remember its state, and record the run, in one transaction."""
+    rows = document_rows(opgave, result.items, finished_at)
+    stats = load.load_documents(con, rows)
+    if result.state:
+        load.set_source_state(con, opgave.name, result.source, result.state)
+    error = result.error
+    if result.skipped:
+        reasons = "; ".join(f"{i}: {r}" for i, r in result.skipped[:5])
+        more = f" (+{len(result.skipped) - 5} more)" if len(result.skipped) > 5 else ""
+        error = f"{error + '; ' if error else ''}skipped {len(result.skipped)} item(s): {reasons}{more}"
+    load.record_harvest_run(
+        con,
+        {
+            "opgave": opgave.name,
+            "source": result.source,
+            "kind": result.kind,
+            "started_at": started_at,
+            "finished_at": finished_at,
+            "status": result.status,
+            "items_new": stats.new,
+            "items_seen": stats.seen,
+            "items_skipped": len(result.skipped),
+            "bytes": result.bytes_received,
+            "error": error,
+        },
+    )
+    return SourceReport(
+        source=result.source,
+        kind=result.kind,
+        status=result.status,
+        items=len(result.items),
+        new=stats.new,
+        seen=stats.seen,
+        skipped=len(result.skipped),
+        error=error,
+    )
+
+
+def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def score_pending(con: duckdb.DuckDBPyConnection, opgave: Opgave, *, rescore: bool = False) -> tuple[int, str]:
+    """Score every document of the opgave that has no score under the current model version."""
+    from nlp.score import ScoreInput, model_version, score_texts
+    from nlp.pipeline import build_pipeline
+
+    version = model_version(opgave)
+    if rescore:
+        load.delete_scores(con, opgave.name, version)
+    pending = load.unscored_documents(con, opgave.name, version)
+    if not pending:
+        load.set_model_version(con, opgave.name, version)
+        return 0, version
+    nlp = build_pipeline(opgave)
+    done = 0
+    for batch in _batches(pending, SCORE_BATCH):
+        inputs = [
+            ScoreInput(
+                id=row["doc_id"],
+                text=row["text"] or "",
+                title=row["title"] or "",
+                voice_of=row.get("voice_of"),
+                language=row.get("language"),
+            )
+            for row in batch
+        ]
+        results = [r.to_json() for r in score_texts(nlp, inputs)]
+        load.load_scores(con, results)
+        done += len(results)
+    load.set_model_version(con, opgave.name, version)
+    return done, version
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def elapsed(start: float) -> float:
+    return time.perf_counter() - start
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
