@@ -55,8 +55,8 @@ def load_opgave(path: str | Path | None = None) -> Opgave:
     try:
         return Opgave.model_validate(data)
     except ValidationError as exc:
-        problems = [_describe(err, data, lines) for err in exc.errors()]
-        raise ConfigError(_format(file, problems)) from None
+        problems = sorted((_describe(err, data, lines) for err in exc.errors()), key=lambda p: p[0])
+        raise ConfigError(_format(file, [text for _, text in problems])) from None
 
 
 def _parse_yaml(text: str, file: Path) -> tuple[Any, dict[Loc, int]]:
@@ -100,9 +100,14 @@ def _expand_env(value: Any) -> Any:
     return value
 
 
-def _describe(err: Any, data: Any, lines: dict[Loc, int]) -> str:
+def _describe(err: Any, data: Any, lines: dict[Loc, int]) -> tuple[int, str]:
+    """(line, sentence) for one validation error."""
     loc = _data_loc(tuple(err["loc"]), data)
     line = _nearest_line(loc, lines)
+    return line or 0, _sentence(err, loc, line, data)
+
+
+def _sentence(err: Any, loc: Loc, line: int | None, data: Any) -> str:
     path = _dotted(loc) or "(top level)"
     where = f"{path} (line {line})" if line else path
     if err["type"] == "extra_forbidden":

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from config.operations import Alerts, Digest, Scale
 from config.sources import SourceConfig
 
 
@@ -77,6 +78,9 @@ class Opgave(_Strict):
     warehouse: Warehouse = Warehouse()
     harvest: Harvest = Harvest()
     dashboard: Dashboard = Dashboard()
+    alerts: Alerts = Alerts()
+    digest: Digest = Digest()
+    scale: Scale = Scale()
 
     @model_validator(mode="after")
     def _check_references(self) -> Opgave:

@@ -13,9 +13,19 @@ from zoneinfo import ZoneInfo
 TOO_FEW = "te weinig data"
 MINUS = "\u2212"
 MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def number(value: float, decimals: int = 2, signed: bool = False) -> str:

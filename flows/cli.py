@@ -117,6 +117,41 @@ def purge(
     typer.echo(purge_old_text(config, days))
 
 
+@app.command()
+def digest(
+    config: ConfigOpt = None,
+    day: Annotated[
+        str | None, typer.Option("--date", help="Day to summarise, YYYY-MM-DD (default: yesterday).")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Folder for the files (default: digest.folder).")] = None,
+    mail: Annotated[bool, typer.Option(help="Mail it when digest.mail_via names a channel.")] = True,
+) -> None:
+    """Write the one-page daily digest (Markdown and HTML) for an opgave."""
+    from datetime import date
+
+    from flows.digest import write_digest
+
+    try:
+        when = date.fromisoformat(day) if day else None
+    except ValueError:
+        raise AntennesError(f"--date {day!r} is not a date; use YYYY-MM-DD.") from None
+    for path in write_digest(config, when, out, mail=mail):
+        typer.echo(str(path))
+
+
+@app.command()
+def serve(
+    config_dir: Annotated[
+        Path | None, typer.Argument(help="Folder of opgave YAML files (default: the bundled config folder).")
+    ] = None,
+) -> None:
+    """Register a scheduled Prefect deployment per opgave and serve them (needs a Prefect server)."""
+    from config.loader import demo_config_path
+    from flows.deploy import serve_all
+
+    serve_all(config_dir or demo_config_path().parent)
+
+
 @app.command(name="eval")
 def evaluate(
     config: ConfigOpt = None,
@@ -146,7 +181,8 @@ def main() -> None:
     try:
         app()
     except AntennesError as exc:
-        typer.echo(f"antennes: {exc}", err=True)
+        message = str(exc)
+        typer.echo(message if message.startswith("antennes") else f"antennes: {message}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)

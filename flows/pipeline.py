@@ -58,6 +58,14 @@ def aggregate_task(con: Any, opgave: Opgave) -> None:
     load.refresh_aggregates(con, opgave.name)
 
 
+@task(name="alerts", cache_policy=NO_CACHE)
+def alert_task(con: Any, opgave: Opgave) -> str:
+    """Notify the configured channels of new shifts and spikes (each only once)."""
+    from flows.alerts import send_alerts
+
+    return send_alerts(con, opgave).summary()
+
+
 @flow(name="antennes-daily", flow_run_name="{opgave_name}", log_prints=True)
 def daily_pipeline(config_path: str, opgave_name: str = "") -> steps.RunReport:
     """Run the whole pipeline once for the opgave in `config_path` and publish a snapshot."""
@@ -76,9 +84,10 @@ def daily_pipeline(config_path: str, opgave_name: str = "") -> steps.RunReport:
         report.documents_scored, report.model_version = score_task(con, opgave)
         if report.documents_new or report.documents_scored:
             aggregate_task(con, opgave)
+            logger.info(alert_task(con, opgave))
     report.published = True
     report.seconds = time.perf_counter() - began
-    logger.info(report.summary())
+    logger.info(report.summary().splitlines()[0])
     return report
 
 

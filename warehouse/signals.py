@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 COLUMNS = ["day", "period", "kind", "target_group", "topic", "n", "value", "baseline", "z"]
@@ -35,21 +36,30 @@ class Method:
     min_baseline_days: int = 7
 
 
-def evaluate(daily: pd.DataFrame, min_n: int, period_days: int = 1, method: Method | None = None) -> pd.DataFrame:
-    """z-scores of every period of every series (appreciation and volume), signal or not."""
+def evaluate(
+    daily: pd.DataFrame, min_n: int, period_days: int = 1, method: Method | None = None
+) -> pd.DataFrame:
+    """z-scores of every period of every series (appreciation and volume), signal or not.
+
+    All series are computed at once on wide frames (one column per group x topic), so the cost
+    hardly grows with the number of series.
+    """
     method = method or Method()
     if daily.empty:
         return pd.DataFrame(columns=COLUMNS)
-    days = pd.date_range(pd.Timestamp(daily["day"].min()), pd.Timestamp(daily["day"].max()), freq="D")
-    frames = [
-        _series(part, days, min_n, period_days, method)
-        for _, part in daily.groupby(["target_group", "topic"], sort=True)
-    ]
-    out = pd.concat([f for f in frames if not f.empty] or [pd.DataFrame(columns=COLUMNS)], ignore_index=True)
-    return out[COLUMNS]
+    frame = daily.assign(day=pd.to_datetime(daily["day"]), total=daily["n"] * daily["mean_sentiment"])
+    days = pd.date_range(frame["day"].min(), frame["day"].max(), freq="D")
+    keys = ["target_group", "topic"]
+    n = frame.pivot_table(index="day", columns=keys, values="n", aggfunc="sum").reindex(days).fillna(0.0)
+    total = (
+        frame.pivot_table(index="day", columns=keys, values="total", aggfunc="sum").reindex(days).fillna(0.0)
+    )
+    return _score(n.astype(float), total.astype(float), min_n, period_days, method)
 
 
-def detect(daily: pd.DataFrame, min_n: int, period_days: int = 1, method: Method | None = None) -> pd.DataFrame:
+def detect(
+    daily: pd.DataFrame, min_n: int, period_days: int = 1, method: Method | None = None
+) -> pd.DataFrame:
     """Only the signals, newest first, strongest first within a day."""
     method = method or Method()
     rows = evaluate(daily, min_n, period_days, method)
@@ -63,13 +73,9 @@ def detect(daily: pd.DataFrame, min_n: int, period_days: int = 1, method: Method
     return found.reset_index(drop=True)
 
 
-def _series(part: pd.DataFrame, days: pd.DatetimeIndex, min_n: int, period: int, m: Method) -> pd.DataFrame:
-    """Both kinds of z-score for one (group, topic) series over a dense range of days."""
-    frame = part.assign(day=pd.to_datetime(part["day"])).set_index("day")
-    n = frame["n"].astype(float).reindex(days, fill_value=0.0)
-    total = (frame["n"] * frame["mean_sentiment"]).astype(float).reindex(days, fill_value=0.0)
+def _score(n: pd.DataFrame, total: pd.DataFrame, min_n: int, period: int, m: Method) -> pd.DataFrame:
+    """Both kinds of z-score for every series (columns) over a dense range of days (rows)."""
     daily_mean = (total / n).where(n > 0)
-
     cur_n = n.rolling(period).sum()
     cur_mean = total.rolling(period).sum() / cur_n
     base_n = n.shift(period).rolling(m.window_days).sum()
@@ -84,14 +90,29 @@ def _series(part: pd.DataFrame, days: pd.DatetimeIndex, min_n: int, period: int,
     z_vol = (cur_n - period * vol_mean) / (vol_sd * math.sqrt(period))
     ok_vol = (cur_n >= min_n) & vol_mean.notna()
 
+    days = n.index
     ends = days[::-1][::period] if period > 1 else days
-    group, topic = part["target_group"].iloc[0], part["topic"].iloc[0]
-    sent = pd.DataFrame({"kind": "sentiment", "n": cur_n, "value": cur_mean, "baseline": base_mean, "z": z_sent})
-    vol = pd.DataFrame({"kind": "volume", "n": cur_n, "value": cur_n, "baseline": period * vol_mean, "z": z_vol})
-    out = pd.concat([sent[ok_sent].loc[lambda d: d.index.isin(ends)], vol[ok_vol].loc[lambda d: d.index.isin(ends)]])
-    out = out.rename_axis("day").reset_index()
+    sent = _long("sentiment", ok_sent, ends, n=cur_n, value=cur_mean, baseline=base_mean, z=z_sent)
+    vol = _long("volume", ok_vol, ends, n=cur_n, value=cur_n, baseline=period * vol_mean, z=z_vol)
+    out = pd.concat([sent, vol], ignore_index=True)
     out["day"] = out["day"].dt.date
     out["period"] = "day" if period == 1 else "week"
-    out["target_group"], out["topic"] = group, topic
     out["n"] = out["n"].astype(int)
+    return out[COLUMNS].sort_values(["target_group", "topic", "kind", "day"], ignore_index=True)
+
+
+def _long(kind: str, ok: pd.DataFrame, ends: pd.Index, **wide: pd.DataFrame) -> pd.DataFrame:
+    """Wide day x series frames to one row per (day, series) where `ok`, on period ends only."""
+    mask = ok.loc[ends].to_numpy(dtype=bool).ravel()  # row-major: day by day, all series
+    series = ok.columns
+    out = pd.DataFrame(
+        {
+            "day": np.repeat(ends.to_numpy(), len(series))[mask],
+            "kind": kind,
+            "target_group": np.tile(series.get_level_values(0).to_numpy(), len(ends))[mask],
+            "topic": np.tile(series.get_level_values(1).to_numpy(), len(ends))[mask],
+            **{name: frame.loc[ends].to_numpy(dtype=float).ravel()[mask] for name, frame in wide.items()},
+        }
+    )
+    out["day"] = pd.to_datetime(out["day"])
     return out

@@ -1,0 +1,107 @@
+"""Target groups of a document (`Doc._.groups`, `Doc._.group_evidence`), each with its rule and evidence.
+
+Rules, strongest first: `source` (the feed or subreddit speaks for the group, `Doc._.voice_of`),
+`self` (the author identifies as a member: "als boer", "wij boeren", "ik ben zzp'er") and
+`subject` (the group is what the sentence is about: "boeren zijn woedend"). A bare mention is
+recorded as evidence with rule `mention` but does not make the document the group's voice.
+Nothing here infers personal traits of an author; only what the text states about a group.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.lexicon import grammar
+from nlp.matching import TermIndex
+from nlp.state import state_of
+
+VOICE_RULES = ("source", "self", "subject")
+
+
+def self_evidence(keys: list[str], start: int, end: int, sent_start: int) -> str | None:
+    """The words that show self-identification with the group noun at keys[start:end], if any."""
+    prev = keys[start - 1] if start > sent_start else ""
+    if prev in ("wij", "we"):
+        return " ".join(keys[start - 1 : end])
+    if prev == "als" and any(k in grammar.FIRST_PERSON for k in keys[sent_start:start]):
+        return " ".join(keys[start - 1 : end])
+    if prev == "als" and start - 1 == sent_start:
+        return " ".join(keys[start - 1 : end])
+    j = start - 1
+    while j > sent_start and keys[j] in grammar.SELF_FILLERS:
+        j -= 1
+    if j > sent_start and keys[j] in grammar.SELF_VERBS and keys[j - 1] in ("ik", "wij", "we"):
+        return " ".join(keys[j - 1 : end])
+    return None
+
+
+def subject_evidence(keys: list[str], start: int, end: int, sent_start: int) -> str | None:
+    """The words that show the group noun is the subject of a finite verb right after it."""
+    j = start - 1
+    while j >= sent_start and keys[j] in grammar.SUBJECT_OPENERS:
+        j -= 1
+    if j >= sent_start and keys[j] not in (",", ":", ";", "-", '"', "en", "maar", "want", "omdat"):
+        return None
+    k = end
+    while k < len(keys) and keys[k] in grammar.SUBJECT_SKIP:
+        k += 1
+    if k < len(keys) and keys[k] in grammar.PREPOSITIONS:  # "boeren in Friesland zijn ..."
+        for m in range(k + 1, min(len(keys), k + 5)):
+            if keys[m] in grammar.SUBJECT_VERBS:
+                k = m
+                break
+            if not keys[m][:1].isalnum():
+                break
+    if k < len(keys) and keys[k] in grammar.SUBJECT_VERBS:
+        return " ".join(keys[max(j + 1, sent_start) : k + 1])
+    return None
+
+
+class GroupTagger:
+    """Finds target groups by source, self-identification and subject, with evidence per rule."""
+
+    def __init__(self, nlp: Language, name: str, groups: dict[str, list[str]]) -> None:
+        self.name = name
+        self.order = list(groups)
+        self.index = TermIndex(nlp, groups, heads_only=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        keys: list[str] = state.keys or []
+        evidence: dict[tuple[str, str], str] = {}
+        if state.voice_of in self.order:
+            evidence[(state.voice_of, "source")] = f"bron spreekt namens {state.voice_of}"
+        matches = self.index.matches(doc, keys)
+        if not matches and not evidence:
+            return doc
+        starts = [b[0] for b in state.sent_bounds]
+        for start, end, group in matches:
+            sent_start = _sentence_start(starts, start)
+            words = self_evidence(keys, start, end, sent_start)
+            rule = "self"
+            if words is None:
+                words, rule = subject_evidence(keys, start, end, sent_start), "subject"
+            if words is None:
+                words, rule = doc[start:end].text, "mention"
+            evidence.setdefault((group, rule), words)
+        rank = {g: i for i, g in enumerate(self.order)}
+        ordered = sorted(evidence.items(), key=lambda kv: (rank.get(kv[0][0], 99), _RULE_RANK[kv[0][1]]))
+        state.group_evidence = [{"group": g, "rule": r, "evidence": e} for (g, r), e in ordered]
+        state.groups = list(dict.fromkeys(g for (g, r), _ in ordered if r in VOICE_RULES))
+        return doc
+
+
+_RULE_RANK = {"source": 0, "self": 1, "subject": 2, "mention": 3}
+
+
+def _sentence_start(starts: list[int], index: int) -> int:
+    return starts[max(0, bisect_right(starts, index) - 1)] if starts else 0
+
+
+@Language.factory("antennes_groups", default_config={"groups": {}})
+def make_groups(nlp: Language, name: str, groups: dict[str, list[str]]) -> GroupTagger:
+    """spaCy factory: `groups` maps a target-group name to the nouns that name its members."""
+    return GroupTagger(nlp, name, groups)

@@ -1,0 +1,259 @@
+"""Rule-based polarity of one sentence, given its lowercase tokens: pure functions, no spaCy.
+
+The rules follow VADER's design, adapted to Dutch: lexicon hits, scaled by intensifiers, flipped
+and damped by negation, reweighted around contrast words (the later clause counts more), boosted
+by exclamation marks and capitals, damped in questions, and flipped by cheap irony markers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nlp.lemmas import lemma_of
+from nlp.lexicon import own_lexicon, pattern_lexicon, rules, sentiment_lexicon
+from nlp.lexicon.neutral import NEUTRAL
+
+_REPEATS = re.compile(r"(.)\1{2,}")
+_ADJECTIVE_ENDINGS = ("e", "er", "ere", "st", "ste")
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "...", "en", "maar", "want", "omdat", "dus", "of"})
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„"})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Weights of the rules; the defaults were tuned on the development sets (see nlp/MODEL_CARD.md)."""
+
+    alpha: float = 1.0             # normalisation: score = raw / sqrt(raw² + alpha)
+    negation: float = 0.6          # a negated word keeps this share of its polarity, flipped
+    before_contrast: float = 0.5   # weight of hits before "maar"/"echter" in the sentence
+    after_contrast: float = 1.5    # weight of hits after it
+    exclamation: float = 0.15      # boost per "!" (at most three)
+    question: float = 0.7          # questions hedge
+    irony: float = 0.6             # a positive sentence with an irony marker becomes this negative share
+    caps: float = 1.3              # an all-caps word in a mixed-case sentence shouts
+    hashtag: float = 1.2           # a sentiment hashtag is a deliberate stance
+
+
+@dataclass
+class SentenceScore:
+    """One sentence: raw sum, normalised score in -1..1, and the terms that made it."""
+
+    raw: float = 0.0
+    score: float = 0.0
+    terms: list[tuple[str, float]] = field(default_factory=list)
+    contrast_start: bool = False
+
+
+@lru_cache(maxsize=1)
+def _multiword() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
+    """Lexicon phrases, and for each first word the second words its phrases continue with."""
+    lex = sentiment_lexicon()
+    multi = {k: v for k, v in lex.items() if " " in k}
+    seconds: dict[str, set[str]] = {}
+    for phrase in multi:
+        first, second = phrase.split(" ")[:2]
+        seconds.setdefault(first, set()).add(second)
+    return multi, {k: frozenset(v) for k, v in seconds.items()}
+
+
+def _by_lemma(key: str) -> float | None:
+    """Our lexicon by any lemma; Pattern's adjectives only for inflected adjective forms (mooie, mooiste)."""
+    lemma = lemma_of(key)
+    if lemma == key:
+        return None
+    found = own_lexicon().get(lemma)
+    if found is None and key.endswith(_ADJECTIVE_ENDINGS):
+        found = pattern_lexicon().get(lemma)
+    return found
+
+
+_POLARITY_CACHE: dict[str, float] = {}
+_CACHE_LIMIT = 200_000
+
+
+def polarities(keys: Sequence[str]) -> list[float]:
+    """`word_polarity` of every key, through a plain dict cache (the hot path of the pipeline)."""
+    cache = _POLARITY_CACHE
+    missing = set(keys).difference(cache)
+    if missing:
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+            missing = set(keys)
+        for key in missing:
+            cache[key] = word_polarity(key)
+    return [cache[k] for k in keys]
+
+
+def multiword_firsts() -> frozenset[str]:
+    """First words of the lexicon's phrases ("in de steek", "groen licht")."""
+    return frozenset(_multiword()[1])
+
+
+@lru_cache(maxsize=1024)
+def word_polarity(key: str) -> float:
+    """Polarity of one lowercase token: the form, else its lemma, else with letter repeats squeezed."""
+    lex = sentiment_lexicon()
+    found = lex.get(key)
+    if found is not None:
+        return found
+    if not key[:1].isalpha() or key in NEUTRAL:
+        return 0.0
+    found = _by_lemma(key)
+    if found is not None:
+        return found
+    if _REPEATS.search(key):
+        for squeezed in (_REPEATS.sub(r"\1", key), _REPEATS.sub(r"\1\1", key)):
+            found = lex.get(squeezed)
+            if found is None:
+                found = _by_lemma(squeezed)
+            if found is not None:
+                return found
+    return 0.0
+
+
+def _hits(keys: Sequence[str], pols: Sequence[float]) -> list[tuple[int, int, float]]:
+    """(start, end, polarity) of lexicon words and phrases, longest phrase first."""
+    multi, seconds = _multiword()
+    hits: list[tuple[int, int, float]] = []
+    i, n = 0, len(keys)
+    while i < n:
+        key = keys[i]
+        if key in seconds and i + 1 < n and keys[i + 1] in seconds[key]:
+            for size in (3, 2):
+                phrase = " ".join(keys[i : i + size])
+                if phrase in multi:
+                    hits.append((i, i + size, multi[phrase]))
+                    i += size
+                    break
+            else:
+                pol = pols[i]
+                if pol and not _modifier(keys, i):
+                    hits.append((i, i + 1, pol))
+                i += 1
+            continue
+        pol = pols[i]
+        if pol and not _modifier(keys, i):
+            hits.append((i, i + 1, pol))
+        i += 1
+    return hits
+
+
+def _modifier(keys: Sequence[str], i: int) -> bool:
+    """An intensifier before another word ("zeer gewaardeerd") or a noun sense after an article ("de top")."""
+    key = keys[i]
+    if key in rules.INTENSIFIERS and i + 1 < len(keys) and keys[i + 1][:1].isalpha():
+        return True
+    return key in rules.NOUN_SENSES and i > 0 and keys[i - 1] in rules.ARTICLES
+
+
+def _intensity(
+    keys: Sequence[str], start: int, hit_starts: set[int], consumed: set[int]
+) -> tuple[float, int]:
+    """Multiplier from the intensifier chain just before `start`; returns (factor, first index)."""
+    factor, j = 1.0, start - 1
+    if j >= 1 and keys[j] == "een" and keys[j - 1] == "wat":
+        return 1.3, j - 1
+    while j >= 0 and keys[j] in rules.INTENSIFIERS and start - j <= 2:
+        factor *= rules.INTENSIFIERS[keys[j]]
+        if j in hit_starts:
+            consumed.add(j)
+        j -= 1
+    return factor, j + 1
+
+
+def _negator(keys: Sequence[str], start: int, end: int, hit_starts: set[int]) -> int:
+    """Index of a negator up to three tokens before, or closing the clause up to four after; else -1."""
+    for j in range(start - 1, max(-1, start - 4), -1):
+        if keys[j] in rules.NEGATORS:
+            return j
+        if keys[j] in _CLAUSE_END or keys[j] in rules.CONTRAST:
+            break
+    for j in range(end, min(len(keys), end + 4)):
+        key = keys[j]
+        if j in hit_starts or key in _CLAUSE_END:
+            return -1
+        if key in rules.NEGATORS:
+            nxt = keys[j + 1] if j + 1 < len(keys) else "."
+            return j if nxt in _CLAUSE_END or nxt in rules.CONTRAST else -1
+    return -1
+
+
+def score_sentence(
+    keys: Sequence[str], caps: frozenset[int] = frozenset(), hashtags: frozenset[int] = frozenset(),
+    settings: Settings = Settings(), pols: Sequence[float] | None = None,
+) -> SentenceScore:
+    """Score one sentence given its lowercase keys, its all-caps and its hashtag token indices.
+
+    `pols` may pass the keys' word polarities when the caller computed them for a whole document.
+    """
+    out = SentenceScore(contrast_start=bool(keys) and keys[0] in rules.CONTRAST)
+    hits = _hits(keys, polarities(keys) if pols is None else pols)
+    if not hits:
+        return out
+    hit_starts = {h[0] for h in hits}
+    consumed: set[int] = set()
+    contrast = -1
+    if not rules.CONTRAST.isdisjoint(keys):
+        contrast = max((i for i, k in enumerate(keys) if k in rules.CONTRAST and i > 0), default=-1)
+    shouting = caps if caps and 2 * len(caps) <= len(keys) else frozenset()
+    terms: list[tuple[int, str, float]] = []
+    for start, end, pol in reversed(hits):  # right to left, so intensifiers are consumed first
+        if start in consumed:
+            continue
+        factor, first = _intensity(keys, start, hit_starts, consumed)
+        idx = list(range(first, end))
+        value = pol * factor
+        negator = _negator(keys, start, end, hit_starts)
+        if negator >= 0:
+            value = -value * settings.negation
+            idx = list(range(negator, end)) if negator < first else [*idx, negator]
+        if contrast >= 0:
+            value *= settings.after_contrast if start > contrast else settings.before_contrast
+        if start in shouting:
+            value *= settings.caps
+        if start in hashtags:
+            value *= settings.hashtag
+        words = ("#" + keys[i] if i in hashtags else keys[i] for i in idx)
+        terms.append((start, " ".join(words), value))
+    if sum(v for _, _, v in terms) > 0 and _ironic(keys, hashtags, hits):
+        terms = [(i, t, -v * settings.irony if v > 0 else v) for i, t, v in terms]
+    scale = _sentence_scale(keys, settings)
+    out.terms = [(term, value * scale) for _, term, value in sorted(terms)]
+    out.raw = raw = sum(v for _, v in out.terms)
+    out.score = raw / math.sqrt(raw * raw + settings.alpha)
+    return out
+
+
+def _sentence_scale(keys: Sequence[str], s: Settings) -> float:
+    scale = 1.0
+    exclamations = sum(k.count("!") for k in keys if "!" in k) if "!" in keys or "!!" in keys else 0
+    if exclamations:
+        scale *= 1.0 + s.exclamation * min(exclamations, 3)
+    if "?" in keys or "?!" in keys or "!?" in keys:
+        scale *= s.question
+    return scale
+
+
+@lru_cache(maxsize=1)
+def _irony_firsts() -> frozenset[str]:
+    return frozenset(p.split(" ")[0] for p in rules.IRONY_PHRASES)
+
+
+def _ironic(keys: Sequence[str], hashtags: frozenset[int], hits: list[tuple[int, int, float]]) -> bool:
+    """Cheap irony: an irony emoji/hashtag, an irony phrase, or a positive word in scare quotes."""
+    if any(k in rules.IRONY_TOKENS and (i in hashtags or not k.isalpha()) for i, k in enumerate(keys)):
+        return True
+    if any(k in ("jaja", "jajaja") for k in keys):
+        return True
+    if not _irony_firsts().isdisjoint(keys):
+        text = " ".join(keys)
+        if any(p in text for p in rules.IRONY_PHRASES):
+            return True
+    for start, end, pol in hits:
+        if pol > 0 and start > 0 and end < len(keys) and keys[start - 1] in _QUOTES and keys[end] in _QUOTES:
+            return True
+    return False

@@ -1,0 +1,97 @@
+"""The per-document analysis state the antennes components share, and the `Doc._`/`Span._`
+extensions that expose it.
+
+All results live in one slotted object on `Doc._.antennes`; every other extension
+(`Doc._.sentiment`, `Doc._.topics`, `Span._.sentiment`, ...) is a property reading it. Components
+fetch the object once per document, which keeps spaCy's extension machinery out of the hot path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the pipeline derives for one document."""
+
+    voice_of: str | None = None             # target group the source speaks for (set by the caller)
+    declared_language: str | None = None    # language the source declares (set by the caller)
+    keys: list[str] | None = None           # lowercase text per token (antennes_lemmatizer)
+    hashtags: frozenset[int] = frozenset()  # token indices written as #word
+    caps: frozenset[int] = frozenset()      # token indices of all-caps words (3+ letters)
+    language: str | None = None             # antennes_language
+    sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # antennes_sentences
+    sent_scores: list[float] = field(default_factory=list)            # antennes_sentiment
+    scored: bool = False
+    sentiment: float = 0.0
+    label: str = "neutral"
+    explanation: list[dict[str, Any]] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)                   # antennes_topics
+    topic_sentiment: dict[str, float] = field(default_factory=dict)
+    topic_spans: dict[str, list[str]] = field(default_factory=dict)
+    groups: list[str] = field(default_factory=list)                   # antennes_groups
+    group_evidence: list[dict[str, str]] = field(default_factory=list)
+    stakeholders: list[dict[str, str]] = field(default_factory=list)  # antennes_stakeholders
+
+
+def state_of(doc: Doc) -> Analysis:
+    """The document's analysis object, created on first use; keys come from the tokens if no
+    lemmatizer ran (so each component also works on its own)."""
+    state: Analysis | None = doc._.antennes
+    if state is None:
+        state = Analysis()
+        doc._.antennes = state
+    if state.keys is None:
+        state.keys = [t.lower_ for t in doc]
+    if not state.sent_bounds and len(doc):
+        state.sent_bounds = [(0, len(doc))]
+    return state
+
+
+def _getter(name: str) -> Any:
+    def get(doc: Doc) -> Any:
+        state = doc._.antennes
+        return getattr(state if state is not None else Analysis(), name)
+
+    return get
+
+
+def _setter(name: str) -> Any:
+    def put(doc: Doc, value: Any) -> None:
+        state = doc._.antennes
+        if state is None:
+            state = Analysis()
+            doc._.antennes = state
+        setattr(state, name, value)
+
+    return put
+
+
+def span_sentiment(span: Span) -> float:
+    """Mean score of the sentences the span overlaps (a sentence's own score for a sentence)."""
+    state = span.doc._.antennes
+    if state is None or not state.sent_scores:
+        return 0.0
+    found = [
+        score for (start, end), score in zip(state.sent_bounds, state.sent_scores, strict=False)
+        if start < span.end and span.start < end
+    ]
+    return round(sum(found) / len(found), 4) if found else 0.0
+
+
+WRITABLE = ("voice_of", "declared_language")
+
+if not Doc.has_extension("antennes"):
+    Doc.set_extension("antennes", default=None)
+for _field in fields(Analysis):
+    if not Doc.has_extension(_field.name):
+        if _field.name in WRITABLE:
+            Doc.set_extension(_field.name, getter=_getter(_field.name), setter=_setter(_field.name))
+        else:
+            Doc.set_extension(_field.name, getter=_getter(_field.name))
+if not Span.has_extension("sentiment"):
+    Span.set_extension("sentiment", getter=span_sentiment)

@@ -1,0 +1,87 @@
+"""The whole pipeline under Prefect, over the real demo data served by the offline twin."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from config.loader import load_opgave
+from flows.pipeline import run_pipeline
+
+COUNTED = ["documents", "scores", "doc_topics", "doc_groups", "doc_stakeholders", "daily_appreciation"]
+FEEDS = ("boerderijbode", "dagblad-nederland", "groen-kompas", "bouwkrant")
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def _counts(db: Path) -> dict[str, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}  # type: ignore[index]
+
+
+def test_demo_run_fills_the_documented_views(demo_warehouse: Path) -> None:
+    db = load_opgave(demo_warehouse).warehouse_path()
+    with duckdb.connect(str(db), read_only=True) as con:
+        n, scored, days = con.execute(
+            "SELECT count(*), count(sentiment), count(DISTINCT day) FROM v_documents"
+        ).fetchone()  # type: ignore[misc]
+        assert n >= 300 and scored == n and days >= 60
+        sources = {r[0] for r in con.execute("SELECT DISTINCT source FROM v_documents").fetchall()}
+        assert {*FEEDS, "reddit", "tweedekamer"} <= sources
+        labels = {r[0] for r in con.execute("SELECT DISTINCT label FROM v_documents").fetchall()}
+        assert labels == {"positive", "negative", "neutral"}
+        cols = [d[0] for d in con.execute("SELECT * FROM v_daily_appreciation LIMIT 0").description]
+        assert cols[:8] == ["day", "opgave", "target_group", "topic", "n", "mean_sentiment",
+                            "share_positive", "share_negative"]
+        groups = {r[0] for r in con.execute("SELECT DISTINCT target_group FROM v_daily_appreciation").fetchall()}
+        assert {"alle", "boeren", "natuurbeschermers", "bouwers"} <= groups
+
+
+def test_demo_shows_the_mest_shift_among_farmers(demo_warehouse: Path) -> None:
+    """The demo data's story: appreciation of mest among boeren falls after 2026-10-25."""
+    db = load_opgave(demo_warehouse).warehouse_path()
+    with duckdb.connect(str(db), read_only=True) as con:
+        before, after = con.execute(
+            """SELECT sum(n * mean_sentiment) FILTER (WHERE day < DATE '2026-10-25')
+                        / sum(n) FILTER (WHERE day < DATE '2026-10-25'),
+                      sum(n * mean_sentiment) FILTER (WHERE day >= DATE '2026-10-25')
+                        / sum(n) FILTER (WHERE day >= DATE '2026-10-25')
+               FROM v_daily_appreciation WHERE target_group = 'boeren' AND topic = 'mest'"""
+        ).fetchone()  # type: ignore[misc]
+    assert before is not None and after is not None
+    assert after < before - 0.15
+
+
+def test_second_run_adds_nothing(demo_warehouse: Path) -> None:
+    db = load_opgave(demo_warehouse).warehouse_path()
+    first = _counts(db)
+    report = run_pipeline(demo_warehouse)
+    assert report.documents_new == 0 and report.documents_scored == 0
+    assert _counts(db) == first
+    statuses = {s.source: s.status for s in report.sources}
+    assert all(statuses[name] == "not_modified" for name in FEEDS)
+
+
+def test_failing_sources_are_recorded_and_the_others_still_load(
+    demo_twin: str, tmp_path: Path, make_demo_config: Callable[..., Path]
+) -> None:
+    broken = (
+        "  - name: kapotte-feed\n    kind: rss\n    url: http://127.0.0.1:9/niet-bereikbaar.xml\n"
+        "    timeout_s: 2\n"
+        f"  - name: ontbrekende-feed\n    kind: rss\n    url: {demo_twin}/feeds/bestaat-niet.xml\n"
+    )
+    config = make_demo_config(tmp_path, extra_sources=broken)
+    report = run_pipeline(config)
+    status = {s.source: s.status for s in report.sources}
+    assert status["kapotte-feed"] == "failed" and status["ontbrekende-feed"] == "failed"
+    assert all(status[name] == "ok" for name in FEEDS) and report.documents_new >= 300
+    db = load_opgave(config).warehouse_path()
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT source, error FROM v_harvest_runs WHERE status = 'failed' ORDER BY source"
+        ).fetchall()
+    assert [r[0] for r in rows] == ["kapotte-feed", "ontbrekende-feed"]
+    assert all(r[1] for r in rows)

@@ -1,0 +1,132 @@
+"""The offline twin speaks real HTTP: validators and 304s, gzip, OData paging, Reddit listings."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from flows.twin import TwinServer
+from flows.twin_reddit import TOKEN
+
+AUTH = {"Authorization": f"bearer {TOKEN}"}
+
+
+def test_feed_has_validators_and_answers_304(twin_server) -> None:
+    url = twin_server.url + "/feeds/polderpost.xml"
+    first = httpx.get(url)
+    assert first.status_code == 200 and b"Polderpost" in first.content
+    assert first.headers["content-type"].startswith("application/rss+xml")
+    etag, modified = first.headers["etag"], first.headers["last-modified"]
+    assert httpx.get(url, headers={"If-None-Match": etag}).status_code == 304
+    assert httpx.get(url, headers={"If-Modified-Since": modified}).status_code == 304
+    assert httpx.get(url, headers={"If-None-Match": '"other"'}).status_code == 200
+    again = httpx.get(url, headers={"If-None-Match": etag})
+    assert again.content == b""
+
+
+def test_feed_is_gzipped_when_asked(twin_server) -> None:
+    response = httpx.get(twin_server.url + "/feeds/polderpost.xml", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert response.num_bytes_downloaded < len(response.content)
+    assert b"Gelderse Vallei" in response.content
+
+
+def test_no_path_traversal_and_404(twin_server) -> None:
+    assert httpx.get(twin_server.url + "/feeds/../tk/documents.json").status_code == 404
+    assert httpx.get(twin_server.url + "/feeds/%2e%2e/tk/documents.json").status_code == 404
+    assert httpx.get(twin_server.url + "/nergens").status_code == 404
+
+
+def test_tk_odata_pages_with_next_link(twin_server) -> None:
+    url = twin_server.url + "/tk/OData/v4/2.0/Document"
+    page = httpx.get(url, params={"$top": 4, "$filter": "Verwijderd eq false"}).json()
+    assert len(page["value"]) == 4 and "Tekst" not in page["value"][0]
+    rest = httpx.get(page["@odata.nextLink"]).json()
+    assert len(rest["value"]) == 2 and "@odata.nextLink" not in rest
+    ids = [d["Id"] for d in page["value"] + rest["value"]]
+    assert len(set(ids)) == 6
+
+
+def test_tk_resource_is_plain_text(twin_server) -> None:
+    doc_id = "4f1c2a10-7b2e-4c55-9a61-0e2d3c4b5a01"
+    response = httpx.get(f"{twin_server.url}/tk/OData/v4/2.0/Document({doc_id})/resource")
+    assert response.headers["content-type"] == "text/plain; charset=utf-8"
+    assert response.text.startswith("Vraag 1")
+    assert httpx.get(f"{twin_server.url}/tk/OData/v4/2.0/Document(00000000-0000)/resource").status_code == 404
+
+
+def test_reddit_token_and_auth(twin_server) -> None:
+    token = httpx.post(
+        twin_server.url + "/reddit/api/v1/access_token",
+        auth=("id", "secret"),
+        data={"grant_type": "client_credentials"},
+    ).json()
+    assert token["access_token"] == TOKEN and token["token_type"] == "bearer"
+    assert httpx.get(twin_server.url + "/reddit/r/nederlandtest/new").status_code == 401
+
+
+def test_reddit_listing_pages_with_after(twin_server) -> None:
+    url = twin_server.url + "/reddit/r/nederlandtest/new/"
+    first = httpx.get(url, params={"limit": 3}, headers=AUTH).json()["data"]
+    assert [c["kind"] for c in first["children"]] == ["t3"] * 3
+    created = [c["data"]["created_utc"] for c in first["children"]]
+    assert created == sorted(created, reverse=True)
+    second = httpx.get(url, params={"limit": 3, "after": first["after"]}, headers=AUTH).json()["data"]
+    assert len(second["children"]) == 1 and second["after"] is None
+
+
+def test_reddit_search_and_comments(twin_server) -> None:
+    search = httpx.get(
+        twin_server.url + "/reddit/r/nederlandtest/search",
+        params={"q": 'derogatie OR "natura 2000"', "restrict_sr": "on"},
+        headers=AUTH,
+    ).json()
+    assert [c["data"]["id"] for c in search["data"]["children"]] == ["x1a004"]
+    post, comments = httpx.get(twin_server.url + "/reddit/comments/x1a001/", headers=AUTH).json()
+    assert post["data"]["children"][0]["data"]["name"] == "t3_x1a001"
+    top = comments["data"]["children"]
+    assert [c["data"]["id"] for c in top] == ["c1b001", "c1b004", "c1b005"]
+    reply = top[0]["data"]["replies"]["data"]["children"][0]["data"]
+    assert reply["parent_id"] == "t1_c1b001" and reply["depth"] == 1
+    limited = httpx.get(
+        twin_server.url + "/reddit/comments/x1a001/", params={"limit": 1}, headers=AUTH
+    ).json()
+    assert limited[1]["data"]["children"][-1]["kind"] == "more"
+
+
+def test_twin_runs_as_a_module(tmp_path: Path) -> None:
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "a.xml").write_text("<rss version='2.0'><channel/></rss>", encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows.twin", str(tmp_path), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None and "serving" in proc.stdout.readline()
+        deadline = time.monotonic() + 5
+        while True:
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/feeds/a.xml").status_code == 200
+                break
+            except httpx.ConnectError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=5)
+
+
+def test_missing_data_dir_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        TwinServer(tmp_path / "absent")

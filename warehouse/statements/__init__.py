@@ -1,0 +1,1 @@
+"""Parameterised write statements used by `warehouse.load` (SQL lives in .sql files)."""

@@ -1,0 +1,1 @@
+"""Documented views for policy officers (`v_*.sql`), (re)created by `warehouse.db.migrate`."""
