@@ -40,7 +40,9 @@ def resolve_config(name_or_path: str | Path | None) -> Path:
     bundled = resources.files("config").joinpath(f"{name_or_path}.yaml")
     if bundled.is_file():
         return Path(str(bundled))
-    raise ConfigError(f"Config file {path} does not exist (and no bundled opgave is called {name_or_path!r}).")
+    raise ConfigError(
+        f"Config file {path} does not exist (and no bundled opgave is called {name_or_path!r})."
+    )
 
 
 def load_opgave(path: str | Path | None = None) -> Opgave:
@@ -69,7 +71,9 @@ def _parse_yaml(text: str, file: Path) -> tuple[Any, dict[Loc, int]]:
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"{file}{where}: invalid YAML ({problem}).") from None
     if not isinstance(data, dict):
-        raise ConfigError(f"{file}: expected a mapping of settings at the top level, found {type(data).__name__}.")
+        raise ConfigError(
+            f"{file}: expected a mapping of settings at the top level, found {type(data).__name__}."
+        )
     lines: dict[Loc, int] = {}
     _index_lines(node, (), lines)
     return data, lines

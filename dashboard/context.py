@@ -69,8 +69,8 @@ class Context:
         return next((t for t in self.topics if self.topic_label(t) == label), None)
 
 
-def default_period(info: SnapshotInfo, days: int = 28) -> tuple[date, date]:
-    """The last four weeks of data (or all of it when there is less)."""
+def default_period(info: SnapshotInfo, days: int = 90) -> tuple[date, date]:
+    """The last 90 days of data (or all of it when there is less): long enough to see a shift."""
     last = info.last_day or date.today()
     first = info.first_day or last
     return max(first, last - timedelta(days=days - 1)), last

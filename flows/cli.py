@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -33,7 +33,7 @@ ConfigOpt = Annotated[
 ]
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -158,7 +158,9 @@ def evaluate(
     shared_dir: Annotated[
         Path | None, typer.Option(help="Folder with the shared Dutch NLP sets (default: ../shared/nlp-data).")
     ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="text (table) or json.")] = OutputFormat.table,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="text (table) or json.")
+    ] = OutputFormat.table,
 ) -> None:
     """Measure sentiment, topic and group quality on the labelled evaluation sets."""
     import json

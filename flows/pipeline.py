@@ -40,11 +40,11 @@ def harvest_task(
 
 
 @task(name="load-documents", cache_policy=NO_CACHE)
-def load_task(con: Any, opgave: Opgave, harvested: list[tuple[HarvestResult, datetime, datetime]]) -> list[
-    steps.SourceReport
-]:
-    """Normalise and store every source's items and its harvest run record."""
-    return [steps.store_harvest(con, opgave, res, start, end) for res, start, end in harvested]
+def load_task(
+    con: Any, opgave: Opgave, harvested: list[tuple[HarvestResult, datetime, datetime]]
+) -> list[steps.SourceReport]:
+    """Normalise, link duplicates and store every source's items and its harvest run record."""
+    return steps.store_run(con, opgave, harvested)
 
 
 @task(name="score", cache_policy=NO_CACHE)

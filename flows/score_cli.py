@@ -31,8 +31,13 @@ def parse_line(number: int, line: str) -> tuple[Any, str | None]:
     if not isinstance(text, str):
         return None, "'text' must be a string"
     ident = obj.get("id", number)
-    return {"id": str(ident), "text": text, "title": str(obj.get("title") or ""),
-            "voice_of": obj.get("voice_of"), "language": obj.get("language")}, None
+    return {
+        "id": str(ident),
+        "text": text,
+        "title": str(obj.get("title") or ""),
+        "voice_of": obj.get("voice_of"),
+        "language": obj.get("language"),
+    }, None
 
 
 def _chunks(stream: IO[str]) -> Iterator[list[tuple[int, str]]]:

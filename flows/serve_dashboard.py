@@ -19,12 +19,22 @@ def dashboard_command(config: str | Path | None, host: str = "127.0.0.1", port: 
     load_opgave(path)  # a broken config is reported here, not inside the browser
     app = Path(str(resources.files("dashboard").joinpath("app.py")))
     return [
-        sys.executable, "-m", "streamlit", "run", str(app),
-        "--server.address", host,
-        "--server.port", str(port),
-        "--server.headless", "true",
-        "--browser.gatherUsageStats", "false",
-        "--", "--config", str(path.resolve()),
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.address",
+        host,
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--",
+        "--config",
+        str(path.resolve()),
     ]
 
 

@@ -6,20 +6,22 @@ the scoring step directly. Nothing here opens network connections except through
 
 from __future__ import annotations
 
-import json
-import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import duckdb
 
 from config.schema import Opgave
+from flows.dedup import DedupDoc, find_duplicates
 from flows.sources.base import HarvestResult, RawItem
 from warehouse import load
+from warehouse.db import transaction
 
 SCORE_BATCH = 2000
+DEDUP_WINDOW_DAYS = 14
+"""Near-duplicates are looked for among originals published up to this many days earlier."""
 
 
 @dataclass
@@ -89,39 +91,62 @@ def document_rows(opgave: Opgave, items: Iterable[RawItem], harvested_at: dateti
     return rows
 
 
+def link_duplicates(con: duckdb.DuckDBPyConnection, opgave: Opgave, rows: list[dict[str, Any]]) -> int:
+    """Set `duplicate_of` on rows that copy a stored original or an earlier row of this run.
+
+    Runs before loading, so that syndicated copies are stored already linked and never counted
+    twice in the aggregates. Returns the number of rows marked.
+    """
+    if not rows:
+        return 0
+    since = min(r["published_at"] for r in rows) - timedelta(days=DEDUP_WINDOW_DAYS)
+    known = [
+        DedupDoc(r["doc_id"], r["title"] or "", r["text"] or "", r["published_at"])
+        for r in load.canonical_documents_since(con, opgave.name, since)
+    ]
+    batch = [DedupDoc(r["doc_id"], r["title"] or "", r["text"] or "", r["published_at"]) for r in rows]
+    found = find_duplicates(batch, known)
+    for row in rows:
+        dup = found.get(row["doc_id"])
+        if dup is not None and dup.original != row["doc_id"]:
+            row["duplicate_of"] = dup.original
+    return sum(1 for r in rows if r["duplicate_of"])
+
+
 def store_harvest(
     con: duckdb.DuckDBPyConnection,
     opgave: Opgave,
     result: HarvestResult,
+    rows: list[dict[str, Any]],
     started_at: datetime,
     finished_at: datetime,
 ) -> SourceReport:
-    """Load one source's items, remember its state, and record the run, in one transaction."""
-    rows = document_rows(opgave, result.items, finished_at)
-    stats = load.load_documents(con, rows)
-    if result.state:
-        load.set_source_state(con, opgave.name, result.source, result.state)
+    """Load one source's rows, remember its state, and record the run, in one transaction."""
     error = result.error
     if result.skipped:
         reasons = "; ".join(f"{i}: {r}" for i, r in result.skipped[:5])
         more = f" (+{len(result.skipped) - 5} more)" if len(result.skipped) > 5 else ""
         error = f"{error + '; ' if error else ''}skipped {len(result.skipped)} item(s): {reasons}{more}"
-    load.record_harvest_run(
-        con,
-        {
-            "opgave": opgave.name,
-            "source": result.source,
-            "kind": result.kind,
-            "started_at": started_at,
-            "finished_at": finished_at,
-            "status": result.status,
-            "items_new": stats.new,
-            "items_seen": stats.seen,
-            "items_skipped": len(result.skipped),
-            "bytes": result.bytes_received,
-            "error": error,
-        },
-    )
+    with transaction(con):
+        stats = load.load_documents(con, rows)
+        if result.state:
+            load.set_source_state(con, opgave.name, result.source, result.state)
+        load.record_harvest_run(
+            con,
+            {
+                "opgave": opgave.name,
+                "source": result.source,
+                "kind": result.kind,
+                "started_at": started_at,
+                "finished_at": finished_at,
+                "status": result.status,
+                "items_new": stats.new,
+                "items_seen": stats.seen,
+                "items_skipped": len(result.skipped),
+                "bytes": result.bytes_received,
+                "error": error,
+            },
+        )
     return SourceReport(
         source=result.source,
         kind=result.kind,
@@ -134,15 +159,32 @@ def store_harvest(
     )
 
 
+def store_run(
+    con: duckdb.DuckDBPyConnection,
+    opgave: Opgave,
+    harvested: list[tuple[HarvestResult, datetime, datetime]],
+) -> list[SourceReport]:
+    """Normalise every source's items, link duplicates across sources, then store source by source."""
+    stamp = now_utc()
+    per_source = [document_rows(opgave, res.items, stamp) for res, _, _ in harvested]
+    link_duplicates(con, opgave, [row for rows in per_source for row in rows])
+    return [
+        store_harvest(con, opgave, res, rows, start, end)
+        for (res, start, end), rows in zip(harvested, per_source, strict=True)
+    ]
+
+
 def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
 
 
-def score_pending(con: duckdb.DuckDBPyConnection, opgave: Opgave, *, rescore: bool = False) -> tuple[int, str]:
+def score_pending(
+    con: duckdb.DuckDBPyConnection, opgave: Opgave, *, rescore: bool = False
+) -> tuple[int, str]:
     """Score every document of the opgave that has no score under the current model version."""
-    from nlp.score import ScoreInput, model_version, score_texts
     from nlp.pipeline import build_pipeline
+    from nlp.score import ScoreInput, model_version, score_texts
 
     version = model_version(opgave)
     if rescore:
@@ -173,11 +215,3 @@ def score_pending(con: duckdb.DuckDBPyConnection, opgave: Opgave, *, rescore: bo
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
-
-
-def elapsed(start: float) -> float:
-    return time.perf_counter() - start
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)

@@ -24,16 +24,23 @@ from spacy.tokens import Doc
 from config.schema import Opgave
 
 ORG_WORDS: frozenset[str] = frozenset(
-    """vereniging stichting bond partij federatie raad ministerie provincie gemeente coöperatie
-    cooperatie unie instituut bank organisatie platform collectief alliantie netwerk commissie
-    kamer agentschap dienst waterschap bv nv vakbond belangenvereniging coalitie fonds beweging
-    actiegroep vakcentrale autoriteit inspectie planbureau universiteit hogeschool academie""".split()
+    [
+        "vereniging", "stichting", "bond", "partij", "federatie", "raad", "ministerie", "provincie",
+        "gemeente", "coöperatie", "cooperatie", "unie", "instituut", "bank", "organisatie", "platform",
+        "collectief", "alliantie", "netwerk", "commissie", "kamer", "agentschap", "dienst", "waterschap",
+        "bv", "nv", "vakbond", "belangenvereniging", "coalitie", "fonds", "beweging", "actiegroep",
+        "vakcentrale", "autoriteit", "inspectie", "planbureau", "universiteit", "hogeschool", "academie",
+    ]
 )
-CONNECTORS: frozenset[str] = frozenset({"van", "voor", "en", "de", "het", "der", "op", "in", "&"})
+CONNECTORS: frozenset[str] = frozenset({"van", "voor", "en", "de", "het", "een", "der", "op", "in", "&"})
 COMMON_ACRONYMS: frozenset[str] = frozenset(
-    """EU VS NL UK VN CO2 NOX NH3 AOW BTW OV TV PDF ICT HR CEO CDA VVD PVV GL PVDA SP D66 BBB JA NEE
-    OK AI BV NV II III IV ZZP MKB KDW PAS LBV EN OF DE HET""".split()
+    [
+        "EU", "VS", "NL", "UK", "VN", "CO2", "NOX", "NH3", "AOW", "BTW", "OV", "TV", "PDF", "ICT", "HR",
+        "CEO", "JA", "NEE", "OK", "AI", "BV", "NV", "II", "III", "IV", "ZZP", "MKB", "EN", "OF", "DE", "HET",
+        "WC", "GPS", "USB", "FAQ", "NB", "PS",
+    ]
 )
+_ORG_HEADS = ("instituut", "bond", "vereniging", "stichting", "federatie", "schap", "coöperatie", "partij")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _HANDLE = re.compile(r"^@\w{2,30}$")
 MAX_EXAMPLES = 3
@@ -45,10 +52,12 @@ def _tokenizer() -> Language:
 
 
 def _known(opgave: Opgave) -> set[str]:
+    """Lowercase names the opgave already has: stakeholders, and topic terms (KDW, LBV are no org)."""
     known: set[str] = set()
     for s in opgave.stakeholders:
         for name in [s.name, *s.aliases, *s.handles]:
             known.add(name.lower().lstrip("@"))
+    known.update(term.lower() for topic in opgave.topics for term in topic.terms)
     return known
 
 
@@ -58,21 +67,44 @@ def _names_in(doc: Doc) -> Iterable[tuple[str, int]]:
     i, n = 0, len(words)
     while i < n:
         word = words[i]
-        if _HANDLE.match(word):
-            yield word, i
-        elif _ACRONYM.match(word) and word.upper() not in COMMON_ACRONYMS and word.isupper():
+        acronym = _ACRONYM.match(word) and word.isupper() and word not in COMMON_ACRONYMS
+        if _HANDLE.match(word) or acronym:
             yield word, i
         if word[:1].isupper() and word[:1].isalpha():
             j = i + 1
             while j < n and (words[j][:1].isupper() or (words[j] in CONNECTORS and j + 1 < n
                                                          and words[j + 1][:1].isupper())):
                 j += 1
-            span = words[i:j]
-            if len(span) >= 2 and any(w.lower() in ORG_WORDS for w in span):
-                yield " ".join(span), i
+            span = _organisation(words[i:j])
+            if span is not None:
+                yield " ".join(words[i + span[0] : i + span[1]]), i + span[0]
                 i = j
                 continue
         i += 1
+
+
+def _is_org_word(word: str) -> bool:
+    low = word.lower()
+    return low in ORG_WORDS or any(low.endswith(w) and len(low) > len(w) + 2 for w in _ORG_HEADS)
+
+
+def _organisation(span: list[str]) -> tuple[int, int] | None:
+    """(start, end) within a capitalised run of the organisation name it holds, if any.
+
+    The name starts at its first organisation word, extended left over adjacent capitalised words
+    ("Nederlandse Vakbond ..."), never over a connector: "Jan Jansen van de Vereniging X" gives
+    "Vereniging X", "Volgens de Vereniging X" too.
+    """
+    first = next((k for k, w in enumerate(span) if _is_org_word(w)), None)
+    if first is None:
+        return None
+    start = first
+    while start > 0 and span[start - 1].lower() not in CONNECTORS and span[start - 1][:1].isupper():
+        start -= 1
+    end = len(span)
+    while end > start + 1 and span[end - 1] in CONNECTORS:
+        end -= 1
+    return (start, end) if end - start >= 2 else None
 
 
 def _sentence_around(doc: Doc, index: int) -> str:

@@ -70,7 +70,7 @@ class Lemmatizer:
                 i + 1 for i, k in enumerate(keys[:-1])
                 if k == "#" and not spaces[i] and keys[i + 1][:1].isalnum()
             )
-        caps = numpy.flatnonzero(arr[:, 2] & (arr[:, 3] > 2))
+        caps = numpy.flatnonzero((arr[:, 2] > 0) & (arr[:, 3] > 2))
         if len(caps):
             state.caps = frozenset(caps.tolist())
         if self.set_lemmas:

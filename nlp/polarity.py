@@ -20,6 +20,9 @@ from nlp.lexicon.neutral import NEUTRAL
 _REPEATS = re.compile(r"(.)\1{2,}")
 _ADJECTIVE_ENDINGS = ("e", "er", "ere", "st", "ste")
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "...", "en", "maar", "want", "omdat", "dus", "of"})
+_SUBCLAUSE = frozenset({"dat", "waarom", "hoe", "wat", "als", "wanneer", "terwijl", "omdat"})
+_PARTICLES = frozenset({"van", "mee", "op", "aan", "over", "in", "om", "meer", "hoor", "echt", "meer"})
+_COMPOUND_MIN = 0.4  # only clearly loaded heads count inside compounds (stikstofgedoe, mestchaos)
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„"})
 
 
@@ -29,8 +32,8 @@ class Settings:
 
     alpha: float = 1.0             # normalisation: score = raw / sqrt(raw² + alpha)
     negation: float = 0.6          # a negated word keeps this share of its polarity, flipped
-    before_contrast: float = 0.5   # weight of hits before "maar"/"echter" in the sentence
-    after_contrast: float = 1.5    # weight of hits after it
+    before_contrast: float = 0.4   # weight of hits before "maar"/"echter" in the sentence
+    after_contrast: float = 2.0    # weight of hits after it
     exclamation: float = 0.15      # boost per "!" (at most three)
     question: float = 0.7          # questions hedge
     irony: float = 0.6             # a positive sentence with an irony marker becomes this negative share
@@ -71,6 +74,18 @@ def _by_lemma(key: str) -> float | None:
     return found
 
 
+def _compound_head(key: str) -> float | None:
+    """A loaded word of our own lexicon as the head of a compound: stikstof|gedoe, mest|chaos."""
+    if len(key) < 8 or not key.isalpha():
+        return None
+    own = own_lexicon()
+    for cut in range(3, len(key) - 3):
+        found = own.get(key[cut:])
+        if found is not None and abs(found) >= _COMPOUND_MIN and len(key) - cut >= 4:
+            return found
+    return None
+
+
 _POLARITY_CACHE: dict[str, float] = {}
 _CACHE_LIMIT = 200_000
 
@@ -103,6 +118,9 @@ def word_polarity(key: str) -> float:
     if not key[:1].isalpha() or key in NEUTRAL:
         return 0.0
     found = _by_lemma(key)
+    if found is not None:
+        return found
+    found = _compound_head(key)
     if found is not None:
         return found
     if _REPEATS.search(key):
@@ -177,8 +195,11 @@ def _negator(keys: Sequence[str], start: int, end: int, hit_starts: set[int]) ->
         if j in hit_starts or key in _CLAUSE_END:
             return -1
         if key in rules.NEGATORS:
-            nxt = keys[j + 1] if j + 1 < len(keys) else "."
-            return j if nxt in _CLAUSE_END or nxt in rules.CONTRAST else -1
+            k = j + 1
+            if k < len(keys) and keys[k] in _PARTICLES:  # "ik geloof er niks van"
+                k += 1
+            nxt = keys[k] if k < len(keys) else "."
+            return j if nxt in _CLAUSE_END or nxt in rules.CONTRAST or nxt in _SUBCLAUSE else -1
     return -1
 
 
@@ -219,7 +240,7 @@ def score_sentence(
             value *= settings.hashtag
         words = ("#" + keys[i] if i in hashtags else keys[i] for i in idx)
         terms.append((start, " ".join(words), value))
-    if sum(v for _, _, v in terms) > 0 and _ironic(keys, hashtags, hits):
+    if any(v > 0 for _, _, v in terms) and _ironic(keys, hashtags, hits):
         terms = [(i, t, -v * settings.irony if v > 0 else v) for i, t, v in terms]
     scale = _sentence_scale(keys, settings)
     out.terms = [(term, value * scale) for _, term, value in sorted(terms)]
@@ -245,14 +266,16 @@ def _irony_firsts() -> frozenset[str]:
 
 def _ironic(keys: Sequence[str], hashtags: frozenset[int], hits: list[tuple[int, int, float]]) -> bool:
     """Cheap irony: an irony emoji/hashtag, an irony phrase, or a positive word in scare quotes."""
-    if any(k in rules.IRONY_TOKENS and (i in hashtags or not k.isalpha()) for i, k in enumerate(keys)):
-        return True
-    if any(k in ("jaja", "jajaja") for k in keys):
-        return True
+    if not rules.IRONY_TOKENS.isdisjoint(keys):
+        for i, k in enumerate(keys):
+            if k in rules.IRONY_TOKENS and (i in hashtags or not k.isalpha() or k.startswith("jaja")):
+                return True
     if not _irony_firsts().isdisjoint(keys):
         text = " ".join(keys)
         if any(p in text for p in rules.IRONY_PHRASES):
             return True
+    if _QUOTES.isdisjoint(keys):
+        return False
     for start, end, pol in hits:
         if pol > 0 and start > 0 and end < len(keys) and keys[start - 1] in _QUOTES and keys[end] in _QUOTES:
             return True

@@ -116,7 +116,7 @@ def _result(doc: Doc, item: ScoreInput, note: str | None, version: str) -> Score
     state = state_of(doc)
     language = state.language or "und"
     scored = state.scored
-    if not len(doc) or all(k.isspace() for k in state.keys or []):
+    if not len(doc) or (len(doc) < 4 and all(k.isspace() for k in state.keys or [])):
         note = "empty text"
     elif not scored:
         reason = "no words to score" if language == "und" else f"language {language!r} is not scored"
@@ -127,12 +127,12 @@ def _result(doc: Doc, item: ScoreInput, note: str | None, version: str) -> Score
         id=item.id, language=language, scored=scored,
         sentiment=state.sentiment if scored else 0.0,
         label=state.label if scored else "neutral",
-        topics=list(state.topics),
-        topic_sentiment=dict(state.topic_sentiment) if scored else dict.fromkeys(state.topics, 0.0),
-        groups=list(state.groups),
-        group_evidence=list(state.group_evidence),
-        stakeholders=list(state.stakeholders),
-        explanation=list(state.explanation) if scored else [],
+        topics=state.topics,
+        topic_sentiment=state.topic_sentiment if scored else dict.fromkeys(state.topics, 0.0),
+        groups=state.groups,
+        group_evidence=state.group_evidence,
+        stakeholders=state.stakeholders,
+        explanation=state.explanation if scored else [],
         model_version=version, note=note,
     )
 

@@ -13,7 +13,9 @@ REPO = Path(__file__).resolve().parent.parent
 def test_wheel_contains_package_data(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(REPO)],
-        check=True, capture_output=True, timeout=600,
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     wheel = next(tmp_path.glob("antennes-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())

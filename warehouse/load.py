@@ -240,6 +240,16 @@ def unscored_documents(
     return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
 
 
+def canonical_documents_since(
+    con: duckdb.DuckDBPyConnection, opgave: str, since: datetime
+) -> list[dict[str, Any]]:
+    """Stored originals published since `since` (doc_id, title, text, published_at), for dedup."""
+    query = sql_file("statements", "canonical_documents_since.sql")
+    cur = con.execute(query, {"opgave": opgave, "since": since})
+    columns = [d[0] for d in cur.description or []]
+    return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+
+
 def refresh_aggregates(con: duckdb.DuckDBPyConnection, opgave: str) -> int:
     """Rebuild this opgave's `daily_appreciation` rows in one transaction; returns the row count."""
     with transaction(con):

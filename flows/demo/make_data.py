@@ -10,6 +10,7 @@ built into the data (the mest shift on 2026-10-25, the uitkoop improvement after
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import re
 import uuid
@@ -1264,6 +1265,27 @@ TK: list[tuple[str, str, str, str, str]] = [
 ]
 
 # ---------------------------------------------------------------------------------------------
+# Extra voices (second round): more items per target group, kept in modules of two weeks each
+# (make_data_voices1.py .. make_data_voices6.py) with the same tuple formats as NEWS and REDDIT.
+# They are only added: the items above keep their ids, guids and timestamps.
+# ---------------------------------------------------------------------------------------------
+VOICE_MODULES = [f"make_data_voices{n}" for n in range(1, 7)]
+
+
+def _voice_module(name: str) -> Any:
+    """Import a voices module both as part of the package and when this file runs as a script."""
+    try:
+        return importlib.import_module(f"flows.demo.{name}")
+    except ModuleNotFoundError:
+        return importlib.import_module(name)
+
+
+EXTRA_NEWS: list[tuple[str, str, str, str, str]] = [
+    row for name in VOICE_MODULES for row in _voice_module(name).NEWS]
+EXTRA_REDDIT: list[tuple[str, str, str, str, str, list[Comment]]] = [
+    row for name in VOICE_MODULES for row in _voice_module(name).REDDIT]
+
+# ---------------------------------------------------------------------------------------------
 # Writers
 # ---------------------------------------------------------------------------------------------
 FEEDS = {
@@ -1299,11 +1321,13 @@ def slugify(title: str) -> str:
 def news_items() -> list[dict[str, Any]]:
     """All feed items (including both halves of the syndicated pairs) as plain dicts."""
     rows: list[dict[str, Any]] = [
-        dict(feed=f, when=local(w), author=a, title=t, body=b) for f, w, a, t, b in NEWS
+        dict(feed=f, when=local(w), author=a, title=t, body=b, extra=False) for f, w, a, t, b in NEWS
     ]
     for wd, wb, ad, ab, td, tb, bd, bb in SYNDICATED:
-        rows.append(dict(feed=D, when=local(wd), author=ad, title=td, body=bd))
-        rows.append(dict(feed=B, when=local(wb), author=ab, title=tb, body=bb))
+        rows.append(dict(feed=D, when=local(wd), author=ad, title=td, body=bd, extra=False))
+        rows.append(dict(feed=B, when=local(wb), author=ab, title=tb, body=bb, extra=False))
+    rows += [dict(feed=f, when=local(w), author=a, title=t, body=b, extra=True)
+             for f, w, a, t, b in EXTRA_NEWS]
     for row in rows:
         site, section = FEEDS[row["feed"]][1], FEEDS[row["feed"]][2]
         row["slug"] = slugify(row["title"])
@@ -1320,8 +1344,9 @@ def rss(feed: str, rows: list[dict]) -> str:
            f"<title>{escape(title)}</title>", f"<link>{site}/</link>",
            f"<description>{escape(description)}</description>", "<language>nl-NL</language>",
            f"<lastBuildDate>{format_datetime(rows[0]['when'])}</lastBuildDate>", "<ttl>60</ttl>"]
-    for n, row in enumerate(sorted(rows, key=lambda r: r["when"])):
-        guid = f"{feed}-2026-{n + 1:04d}"
+    guids = _guids(feed, rows)
+    for row in sorted(rows, key=lambda r: r["when"]):
+        guid = guids[row["link"]]
         if feed == K:
             who = f"<author>redactie@bouwkrant.example ({escape(row['author'])})</author>"
         else:
@@ -1335,6 +1360,15 @@ def rss(feed: str, rows: list[dict]) -> str:
             "</item>")
     out += ["</channel>", "</rss>", ""]
     return "\n".join(out)
+
+
+def _guids(feed: str, rows: list[dict]) -> dict[str, str]:
+    """Guids by link: the first-round items count from 0001, the extra voices from 1001 (stable ids)."""
+    out = {}
+    for extra, start in ((False, 1), (True, 1001)):
+        mine = sorted((r for r in rows if r["extra"] == extra), key=lambda r: r["when"])
+        out.update({r["link"]: f"{feed}-2026-{start + n:04d}" for n, r in enumerate(mine)})
+    return out
 
 
 def atom(feed: str, rows: list[dict]) -> str:
@@ -1393,7 +1427,7 @@ def comment_tree(comments: list[Comment], parent_ts: int, seed: str) -> list[dic
 def reddit(sub: str) -> list[dict]:
     """The posts of one subreddit, newest first (like /new)."""
     posts = []
-    for s, when, author, title, text, comments in REDDIT:
+    for s, when, author, title, text, comments in REDDIT + EXTRA_REDDIT:
         if s != sub:
             continue
         post_id = b36(f"{sub}/{title}", 6)
@@ -1426,8 +1460,26 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def check_unique(rows: list[dict], posts: list[dict]) -> None:
+    """Stop before writing when two feed items share a link or two posts/comments share an id."""
+    links = [r["link"] for r in rows]
+    ids: list[str] = []
+
+    def walk(comments: list[dict]) -> None:
+        for comment in comments:
+            ids.append(comment["id"])
+            walk(comment["replies"])
+
+    for post in posts:
+        ids.append(post["id"])
+        walk(post["comments"])
+    if len(set(links)) != len(links) or len(set(ids)) != len(ids):
+        raise SystemExit("duplicate feed link or reddit id: make every title unique")
+
+
 def main() -> None:
     rows = news_items()
+    check_unique(rows, reddit(BL) + reddit(TN))
     for feed, filename in FEED_FILES.items():
         mine = [r for r in rows if r["feed"] == feed]
         body = atom(feed, mine) if FEEDS[feed][4] == "atom" else rss(feed, mine)

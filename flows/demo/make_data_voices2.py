@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data module: long Dutch string literals read better unwrapped)
 """Extra demo voices, 2026-10-04 to 2026-10-17: the Raad van State ruling on intern salderen (10-08)
 and the bouwstop in Gelderland (10-09), seen by bouwers, jongeren, bewoners and natuurbeschermers;
 mest still hopeful. Written for antennes; the handles are made up."""
@@ -84,31 +85,31 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      "wat de woningbouw nog verder kan stilleggen. Ik word er zo moe van.",
      [("Daan_de_timmerman", "Als zzp'er in de bouw hoop ik ook dat het meevalt, voor ons allebei.", []),
       ("stadsmus020", "Wij studenten wonen met zn zessen in een huis voor drie. Dit gaat zo niet langer.",
-       [("huizenjager_utrecht", "Haha zes, dat is nog luxe. Wij zaten met acht.", [])]),
+       [("huizenjager_utrecht", "Haha zes, dat is nog luxe. Als student zat ik met acht.", [])]),
       ("Gerda_uit_Hattem", "Als dorpsbewoner zie ik hier ook jongeren vertrekken omdat er niks te "
        "huur is.", [])]),
     (BL, "10-04 20:30", "boerenzoon_jelle", "Studieclub gevonden!",
      "Ik ben jonge boer en heb de tip opgevolgd: vanavond voor het eerst naar een studieclub. Wat een "
      "verschil om met anderen te praten. Wij jonge boeren zitten echt allemaal met dezelfde vragen.",
-     [("BoerinBrenda", "Wat fijn om te lezen! Blijf gaan 💪", []),
-      ("oudeboer_henk", "Goed zo jongen. Als oude boer zeg ik: samen sta je sterker.", [])]),
+     [("BoerinBrenda", "Wat fijn om te lezen! Wij boerinnen in de studieclub zeggen: blijf gaan 💪", []),
+      ("oudeboer_henk", "Goed zo jongen. Als boer met veel grijze haren zeg ik: samen sta je sterker.", [])]),
     (TN, "10-05 15:50", "dorpsraad_drempt", "Inspraakavond over het natuurgebied was top",
      "Gisteren inspraakavond gehad. Wij inwoners mochten echt meedenken over de paden en de parkeerplaats. "
      "Als dorpsbewoner ben ik positief verrast.",
      [("natuurnerd_nijmegen", "Goed voorbeeld voor de rest van het land! Natuurorganisaties kunnen hier "
        "wat van leren.", []),
-      ("plattelandsmeisje", "Bij ons was de inspraak een wassen neus. Jaloers!", [])]),
+      ("plattelandsmeisje", "Bij ons was de inspraak een wassen neus. Als dorpsbewoner ben ik jaloers!", [])]),
     (BL, "10-05 21:10", "akkerbouwer_oldambt", "Mineralenconcentraat gebruiken: ervaringen?",
      "Ik ben akkerbouwer en denk erover na om mineralenconcentraat uit mest te gebruiken in plaats van "
      "kunstmest. Wie heeft ervaring?",
      [("koeienknuffelaar", "Wij boeren in de Vallei leveren het aan een akkerbouwer, die is er heel "
        "tevreden over.", []),
-      ("mestmeneer", "Als loonwerker rijd ik het rond. Werkt prima, mits je goed meet.", [])]),
+      ("mestmeneer", "Als loonwerker rijd ik het rond. Akkerbouwers zijn er tevreden over, mits je goed meet.", [])]),
     (TN, "10-06 19:00", "betonboer_bas", "Morgen (nou ja overmorgen) de uitspraak",
      "Als ondernemer in de bouw slaap ik er slecht van. Als de Raad van State intern salderen verbiedt, "
      "liggen bij ons drie bouwprojecten stil.",
      [("Mieke_bouwt", "Zelfde hier. Wij aannemers kunnen niks anders doen dan afwachten.", []),
-      ("Kritische_Koos", "Maar wat is intern salderen nou precies? Serieuze vraag.",
+      ("Kritische_Koos", "Ik ben student en snap het niet: wat is intern salderen nou precies? Serieuze vraag.",
        [("betonboer_bas", "Kort gezegd: stikstofruimte binnen je eigen bedrijf schuiven zonder vergunning.", [])])]),
     (TN, "10-07 12:40", "VeluweVos", "Heide is geen decor",
      "Als natuurliefhebber erger ik me aan het idee dat natuur een luxe is. De heide op de Veluwe is een "
@@ -123,7 +124,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
        "rampzalig.", []),
       ("natuurnerd_nijmegen", "Als boswachter snap ik jullie zorgen, maar de uitspraak is terecht. De "
        "natuur kan niet meer.",
-       [("Mieke_bouwt", "Terecht of niet, mijn mensen zitten straks thuis.", [])]),
+       [("Mieke_bouwt", "Terecht of niet, als ondernemer zie ik mijn mensen straks thuis zitten.", [])]),
       ("huizenjager_utrecht", "En wij starters kunnen weer langer wachten. Fijn.", [])]),
     (BL, "10-08 20:50", "pluimveehouder_barneveld", "Mijn aanvraag kan de prullenbak in",
      "Ik ben pluimveehouder en wilde intern salderen voor een nieuwe stal. Dat kan dus niet meer. "
@@ -134,24 +135,24 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "10-09 09:20", "Gerda_uit_Hattem", "Bouwstop in Gelderland, ook in ons dorp",
      "Vanochtend bekend: bouwstop in Gelderland. In ons dorp zouden twaalf huizen komen voor jongeren en "
      "ouderen. Wij inwoners zijn er kapot van.",
-     [("plattelandsmeisje", "Verschrikkelijk. Dorpen gaan hier echt aan kapot.", []),
+     [("plattelandsmeisje", "Verschrikkelijk. Dorpsbewoners zijn hier echt kapot van.", []),
       ("lang_leve_de_fiets", "Jongeren in dorpen zitten nu nog meer vast. Niks te huur, niks te koop.", []),
       ("betonboer_bas", "Als aannemer had ik daar misschien aan mee mogen bouwen. Balen.", [])]),
     (TN, "10-09 22:10", "Daan_de_timmerman", "Wat nu als zzp'er?",
      "Ik ben zzp'er (timmerman) en sinds vandaag is alles in Gelderland stilgelegd. Heeft iemand tips "
      "voor werk in Overijssel of Duitsland?",
      [("Mieke_bouwt", "Wij aannemers in Overijssel hebben nog wel werk, stuur me een DM.", []),
-      ("Quirijn_NL", "Installateurs zoeken altijd mensen, misschien iets?", [])]),
+      ("Quirijn_NL", "Installateurs zoeken altijd mensen. Als installateur in Zwolle kan ik je misschien helpen?", [])]),
     (BL, "10-10 19:40", "melkboer_gerrit", "Eerst de boeren, nu de bouw",
      "Nu de bouw ook stilligt, zien mensen eindelijk dat stikstof niet alleen een boerenprobleem is. Wij "
      "boeren voelen ons daardoor iets minder alleen, al is het een rare troost.",
-     [("koeienknuffelaar", "Precies. Misschien komt er nu eindelijk een echte oplossing.", []),
+     [("koeienknuffelaar", "Precies. Als boer hoop ik dat er nu eindelijk een echte oplossing komt.", []),
       ("varkensboer_brabant", "Of ze gaan nog harder de boeren uitkopen om de bouw te redden. Ik ben bang "
        "van wel.", [])]),
     (TN, "10-10 14:15", "Sofie_scholier", "Bezoek aan de boerderij voor mijn PWS",
      "Ik ben scholier en ben op bezoek geweest bij een boer voor mijn profielwerkstuk. Heel leerzaam! "
      "Boeren hebben echt meer verstand van natuur dan ik dacht.",
-     [("oudeboer_henk", "Leuk dat je er was! Succes met je werkstuk.", []),
+     [("oudeboer_henk", "Leuk dat je er was! Als boer vind ik het mooi dat scholieren langskomen. Succes met je werkstuk.", []),
       ("ecoloog_in_opleiding", "Als student ecologie: goed dat je beide kanten opzoekt 👍", [])]),
     (TN, "10-11 11:00", "ecoloog_in_opleiding", "Bomen planten langs de IJssel",
      "Zaterdag met tweehonderd andere jongeren bomen geplant. Wij jongeren worden vaak weggezet als "
@@ -172,14 +173,14 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      "Als student in Wageningen zoek ik nu vier maanden een kamer. 37 hospiteeravonden. De woningbouw ligt "
      "stil en wij studenten zijn de sigaar.",
      [("huizenjager_utrecht", "37?! Ik ben starter en dacht dat ik het zwaar had.", []),
-      ("Wouter_Wageningen", "Herkenbaar. Ik slaap nu bij mn oom in Ede.", [])]),
+      ("Wouter_Wageningen", "Herkenbaar. Als student slaap ik nu bij mn oom in Ede.", [])]),
     (TN, "10-13 20:20", "wandelaar_ede", "Stikstof en de Veluwe uitgelegd aan mijn schoonvader",
      "Mijn schoonvader is boer en ik ben natuurliefhebber. Kerst wordt spannend dit jaar 😅 Maar eerlijk: "
      "we waren het over meer eens dan ik dacht.",
      [("boer_met_pet", "Zo gaat het vaak. Boeren zijn ook natuurliefhebbers, alleen anders.", []),
       ("VeluweVos", "Mooi. Wij natuurliefhebbers moeten meer met boeren praten.", [])]),
     (BL, "10-14 20:00", "PluimveePiet", "Uitkoop: buurman heeft getekend",
-     "Mijn buurman, ook pluimveehouder, heeft getekend voor de uitkoop. Hij zegt dat het bod te laag is "
+     "Ik ben pluimveehouder en mijn buurman ook. Hij heeft getekend voor de uitkoop. Hij zegt dat het bod te laag is "
      "maar dat hij de stress niet meer trekt. Ik vind het zo triest.",
      [("varkensboer_brabant", "Als varkenshouder herken ik dat. De regeling is gewoon te krap.", []),
       ("oudeboer_henk", "Boeren stoppen niet omdat het goed gaat, maar omdat ze op zijn.", [])]),
@@ -187,19 +188,19 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      "Ik heb vandaag twee jongens naar huis moeten sturen. Als ondernemer voelt dat als falen, terwijl ik "
      "er niks aan kan doen. De bouwstop treft echte mensen.",
      [("Daan_de_timmerman", "Sterkte man. Wij zzp'ers hebben het ook zwaar.", []),
-      ("Mieke_bouwt", "Bouwend Nederland moet hier veel harder op drukken.", [])]),
+      ("Mieke_bouwt", "Als aannemer vind ik dat Bouwend Nederland hier veel harder op moet drukken.", [])]),
     (TN, "10-15 09:40", "Gerda_uit_Hattem", "School in het dorp dreigt te sluiten",
      "De basisschool in ons dorp heeft nog 38 leerlingen. Als er geen huizen bijkomen, gaat hij dicht. "
      "Wij inwoners maken ons echt zorgen over de toekomst van het dorp.",
-     [("plattelandsmeisje", "Bij ons is de school drie jaar geleden dichtgegaan. Daarna ging het snel.", []),
+     [("plattelandsmeisje", "Als inwoner van een dorp zonder school kan ik zeggen: daarna gaat het snel. Bij ons is hij drie jaar geleden dichtgegaan.", []),
       ("lang_leve_de_fiets", "Jongeren willen best in een dorp wonen, maar er moet wel iets zijn.", [])]),
     (BL, "10-15 21:15", "koeienknuffelaar", "Mestverwerker: provincie positief",
      "Goed nieuws: de provincie is positief over onze mestverwerker. Wij boeren in de Vallei kunnen "
      "volgend jaar misschien al beginnen. Ik ben er echt blij mee.",
-     [("melkboer_gerrit", "Top! Eindelijk iets dat wel lukt.", []),
-      ("mestmeneer", "Mooi! Als loonwerker doe ik graag mee met de logistiek.", [])]),
+     [("melkboer_gerrit", "Top! Als melkveehouder ben ik blij dat er eindelijk iets lukt.", []),
+      ("mestmeneer", "Mooi! Als loonwerker doe ik graag mee met de logistiek. Dorpsbewoners zullen blij zijn met minder vrachtverkeer.", [])]),
     (TN, "10-16 13:00", "Quirijn_NL", "Waarom niet gewoon bouwen en de natuur compenseren?",
-     "Oprechte vraag. Kun je niet gewoon bouwen en ergens anders natuur aanleggen?",
+     "Oprechte vraag van een inwoner van Arnhem. Kun je niet gewoon bouwen en ergens anders natuur aanleggen?",
      [("natuurnerd_nijmegen", "Als ecoloog: helaas werkt het zo niet. Stikstof slaat neer waar het "
        "neerslaat, de heide op de Veluwe kun je niet verhuizen.", []),
       ("Mieke_bouwt", "Wij bouwers zouden het graag zo zien, maar juridisch kan het niet.", [])]),
@@ -218,6 +219,6 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "10-17 19:30", "Wouter_Wageningen", "Werkgroep stikstof op de universiteit",
      "Als student zit ik sinds kort in een werkgroep over stikstof. Wat me opvalt: iedereen is het eens "
      "dat natuurherstel nodig is, maar niemand weet hoe je boeren en bouwers erbij houdt.",
-     [("ecoloog_in_opleiding", "Welkom bij de club 😄 Studenten kunnen hier echt iets toevoegen.", []),
+     [("ecoloog_in_opleiding", "Welkom bij de club 😄 Wij studenten kunnen hier echt iets toevoegen.", []),
       ("jongeboer_twente", "Als jonge boer: kom eens langs, dan laat ik het je zien.", [])]),
 ]

@@ -51,9 +51,14 @@ def test_yaml_syntax_error_names_the_line() -> None:
 
 def test_wrong_types_are_reported_together() -> None:
     text = problems("wrong_types.yaml")
-    for fragment in ("name (line 1)", "keywords (line 3)", "sources[0].subreddits (line 7)",
-                     "sources[0].limit (line 8)", "target_groups[0].markers (line 11)",
-                     "dashboard.min_n (line 13)"):
+    for fragment in (
+        "name (line 1)",
+        "keywords (line 3)",
+        "sources[0].subreddits (line 7)",
+        "sources[0].limit (line 8)",
+        "target_groups[0].markers (line 11)",
+        "dashboard.min_n (line 13)",
+    ):
         assert fragment in text, fragment
 
 

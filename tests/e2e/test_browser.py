@@ -20,8 +20,14 @@ import pytest
 CHROMIUM = Path(os.environ.get("ANTENNES_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 
@@ -53,10 +59,12 @@ def dashboard_url(demo_warehouse: Path) -> Iterator[str]:
     from flows.serve_dashboard import dashboard_command
 
     port = _free_port()
-    log = (ARTIFACTS.parent / "streamlit.log")
+    log = ARTIFACTS.parent / "streamlit.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as out:
-        proc = subprocess.Popen(dashboard_command(demo_warehouse, port=port), stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            dashboard_command(demo_warehouse, port=port), stdout=out, stderr=subprocess.STDOUT
+        )
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_healthy(url, proc)
@@ -83,8 +91,10 @@ def browser() -> Iterator[object]:
 def _settle(page: object) -> None:
     """Wait until Streamlit has finished running the script and drawn its elements."""
     page.wait_for_selector('[data-testid="stAppViewContainer"]', timeout=60_000)  # type: ignore[attr-defined]
-    page.wait_for_selector('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]',  # type: ignore[attr-defined]
-                           timeout=60_000)
+    page.wait_for_selector(
+        '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]',  # type: ignore[attr-defined]
+        timeout=60_000,
+    )
     page.wait_for_function(  # type: ignore[attr-defined]
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
     )

@@ -16,10 +16,13 @@ ANTENNES = str(Path(sys.executable).with_name("antennes"))
 COMMANDS = ["run", "demo", "dashboard", "sql", "score", "rescore", "purge", "eval", "digest", "serve"]
 
 
-def antennes(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def antennes(
+    *args: str, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    return subprocess.run([ANTENNES, *args], input=stdin, capture_output=True, text=True, env=env,
-                          cwd=cwd, timeout=300)
+    return subprocess.run(
+        [ANTENNES, *args], input=stdin, capture_output=True, text=True, env=env, cwd=cwd, timeout=300
+    )
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -44,14 +47,18 @@ def test_bad_yaml_lists_its_problems() -> None:
 
 
 def test_sql_counts_documents_as_csv(demo_warehouse: Path) -> None:
-    out = antennes("sql", "--config", str(demo_warehouse), "--format", "csv", "SELECT count(*) AS n FROM v_documents")
+    out = antennes(
+        "sql", "--config", str(demo_warehouse), "--format", "csv", "SELECT count(*) AS n FROM v_documents"
+    )
     assert out.returncode == 0, out.stderr
     rows = list(csv.reader(io.StringIO(out.stdout)))
     assert rows[0] == ["n"] and int(rows[1][0]) >= 300
 
 
 def test_sql_json_and_table(demo_warehouse: Path) -> None:
-    query = "SELECT topic, sum(n) AS n FROM v_daily_appreciation WHERE target_group='alle' GROUP BY 1 ORDER BY 1"
+    query = (
+        "SELECT topic, sum(n) AS n FROM v_daily_appreciation WHERE target_group='alle' GROUP BY 1 ORDER BY 1"
+    )
     out = antennes("sql", "-c", str(demo_warehouse), "-f", "json", query)
     data = json.loads(out.stdout)
     assert {row["topic"] for row in data} >= {"alle", "mest", "uitkoop"}
@@ -59,12 +66,15 @@ def test_sql_json_and_table(demo_warehouse: Path) -> None:
     assert "topic" in table.stdout and "mest" in table.stdout
 
 
-@pytest.mark.parametrize("statement", [
-    "DELETE FROM documents",
-    "CREATE TABLE x (a INT)",
-    "DROP VIEW v_documents",
-    "INSERT INTO meta VALUES ('a', 'b')",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DELETE FROM documents",
+        "CREATE TABLE x (a INT)",
+        "DROP VIEW v_documents",
+        "INSERT INTO meta VALUES ('a', 'b')",
+    ],
+)
 def test_sql_refuses_writes(demo_warehouse: Path, statement: str) -> None:
     out = antennes("sql", "-c", str(demo_warehouse), statement)
     assert out.returncode == 2 and "read-only" in out.stderr and "Traceback" not in out.stderr

@@ -34,9 +34,19 @@ def test_demo_run_fills_the_documented_views(demo_warehouse: Path) -> None:
         labels = {r[0] for r in con.execute("SELECT DISTINCT label FROM v_documents").fetchall()}
         assert labels == {"positive", "negative", "neutral"}
         cols = [d[0] for d in con.execute("SELECT * FROM v_daily_appreciation LIMIT 0").description]
-        assert cols[:8] == ["day", "opgave", "target_group", "topic", "n", "mean_sentiment",
-                            "share_positive", "share_negative"]
-        groups = {r[0] for r in con.execute("SELECT DISTINCT target_group FROM v_daily_appreciation").fetchall()}
+        assert cols[:8] == [
+            "day",
+            "opgave",
+            "target_group",
+            "topic",
+            "n",
+            "mean_sentiment",
+            "share_positive",
+            "share_negative",
+        ]
+        groups = {
+            r[0] for r in con.execute("SELECT DISTINCT target_group FROM v_daily_appreciation").fetchall()
+        }
         assert {"alle", "boeren", "natuurbeschermers", "bouwers"} <= groups
 
 
@@ -85,3 +95,24 @@ def test_failing_sources_are_recorded_and_the_others_still_load(
         ).fetchall()
     assert [r[0] for r in rows] == ["kapotte-feed", "ontbrekende-feed"]
     assert all(r[1] for r in rows)
+
+
+def test_syndicated_copies_are_linked_not_counted(demo_warehouse: Path) -> None:
+    """The demo holds three news items that two outlets both carried (see flows/demo/data/README.md)."""
+    db = load_opgave(demo_warehouse).warehouse_path()
+    with duckdb.connect(str(db), read_only=True) as con:
+        pairs = con.execute(
+            """SELECT c.source, o.source FROM documents c JOIN documents o ON c.duplicate_of = o.doc_id
+               WHERE c.duplicate_of IS NOT NULL"""
+        ).fetchall()
+        in_views = con.execute("SELECT count(*) FROM v_documents WHERE duplicate_of IS NOT NULL").fetchone()[
+            0
+        ]  # type: ignore[index]
+        total = con.execute(
+            "SELECT sum(n) FROM v_daily_appreciation WHERE target_group = 'alle' AND topic = 'alle'"
+        ).fetchone()[0]  # type: ignore[index]
+        canonical = con.execute("SELECT count(*) FROM v_documents WHERE duplicate_of IS NULL AND scored").fetchone()[0]  # type: ignore[index]
+    assert total == canonical
+    assert len(pairs) >= 3
+    assert all(copy != original for copy, original in pairs)
+    assert in_views == len(pairs)

@@ -100,3 +100,26 @@ def test_score_sentence_is_pure_and_explains_every_term():
     result = score_sentence(keys, keys)
     assert {t for t, _ in result.terms} == {"niet zo slim", "eerlijk"}
     assert abs(sum(v for _, v in result.terms) - result.raw) < 1e-9
+
+
+def test_negator_closing_a_clause_with_a_particle(score):
+    assert score("Het plan klinkt goed, maar ik geloof er niks van.").label == "negative"
+
+
+def test_contrast_clause_after_maar_wins(score):
+    assert score("Goede stap, maar het is nog lang niet genoeg voor de natuur.").label == "negative"
+
+
+def test_loaded_compound_head_counts(score):
+    result = score("Stop eens met dat eindeloze stikstofgedoe")
+    assert result.label == "negative"
+    assert result.explanation[0]["term"] == "stikstofgedoe"
+
+
+def test_irony_emoji_flips_praise_it_follows(score):
+    assert score("Lekker bezig weer, Den Haag 🙄").label == "negative"
+
+
+def test_noun_sense_after_article_is_neutral(score):
+    assert score("De top in Brussel begint morgen.").label == "neutral"
+    assert score("Top!").label == "positive"
