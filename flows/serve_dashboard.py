@@ -30,6 +30,8 @@ def dashboard_command(config: str | Path | None, host: str = "127.0.0.1", port: 
         str(port),
         "--server.headless",
         "true",
+        "--client.toolbarMode",
+        "viewer",
         "--browser.gatherUsageStats",
         "false",
         "--",

@@ -39,23 +39,32 @@ def self_evidence(keys: list[str], start: int, end: int, sent_start: int) -> str
 
 
 def subject_evidence(keys: list[str], start: int, end: int, sent_start: int) -> str | None:
-    """The words that show the group noun is the subject of a finite verb right after it."""
+    """The words that show the group noun is the subject of a finite verb right after it.
+
+    The noun must open its clause (after optional openers such as "de", "veel", "jonge"); the verb
+    follows directly, after a short prepositional phrase ("boeren in Friesland zijn"), or at the end
+    of a subordinate clause ("waarom boeren boos zijn"). A plural noun followed by a word in -en
+    counts too ("jonge boeren haken af").
+    """
     j = start - 1
     while j >= sent_start and keys[j] in grammar.SUBJECT_OPENERS:
         j -= 1
-    if j >= sent_start and keys[j] not in (",", ":", ";", "-", '"', "en", "maar", "want", "omdat"):
+    subordinate = j >= sent_start and keys[j] in grammar.SUBORDINATORS
+    if j >= sent_start and not subordinate and keys[j] not in grammar.CLAUSE_OPENERS:
         return None
     k = end
     while k < len(keys) and keys[k] in grammar.SUBJECT_SKIP:
         k += 1
-    if k < len(keys) and keys[k] in grammar.PREPOSITIONS:  # "boeren in Friesland zijn ..."
-        for m in range(k + 1, min(len(keys), k + 5)):
-            if keys[m] in grammar.SUBJECT_VERBS:
-                k = m
-                break
-            if not keys[m][:1].isalnum():
-                break
-    if k < len(keys) and keys[k] in grammar.SUBJECT_VERBS:
+    if k >= len(keys):
+        return None
+    reach = 3 if subordinate else 4 if keys[k] in grammar.PREPOSITIONS else 0
+    for m in range(k, min(len(keys), k + reach + 1)):
+        if keys[m] in grammar.SUBJECT_VERBS:
+            return " ".join(keys[max(j + 1, sent_start) : m + 1])
+        if not keys[m][:1].isalnum():
+            break
+    word = keys[k]
+    if word.endswith("en") and len(word) > 4 and word.isalpha() and word not in grammar.NOT_VERBS:
         return " ".join(keys[max(j + 1, sent_start) : k + 1])
     return None
 
@@ -85,7 +94,7 @@ class GroupTagger:
             if words is None:
                 words, rule = subject_evidence(keys, start, end, sent_start), "subject"
             if words is None:
-                words, rule = doc[start:end].text, "mention"
+                words, rule = " ".join(keys[start:end]), "mention"
             evidence.setdefault((group, rule), words)
         rank = {g: i for i, g in enumerate(self.order)}
         ordered = sorted(evidence.items(), key=lambda kv: (rank.get(kv[0][0], 99), _RULE_RANK[kv[0][1]]))

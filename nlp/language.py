@@ -88,11 +88,14 @@ class LanguageDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        words = [k for k in (state.keys or [])[:400] if k.isalpha()]
-        if _looks_dutch(words):
+        sample = (state.keys or [])[:400]
+        dutch = sum(map(DUTCH_MARKERS.__contains__, sample))
+        if dutch >= MIN_MARKERS and dutch >= MIN_MARKER_SHARE * sum(map(str.isalpha, sample)):
             state.language = "nl"  # the common case, decided without rebuilding the text
         else:
-            state.language = detect_language(doc.text if words else "", state.declared_language, words)
+            words = [k for k in sample if k.isalpha()]
+            needs_text = len(words) >= MIN_WORDS  # only then the statistical model reads the text
+            state.language = detect_language(doc.text if needs_text else "", state.declared_language, words)
         return doc
 
 

@@ -44,6 +44,7 @@ class TermIndex:
         self.heads: dict[str, list[str]] = {}
         self.firsts: dict[str, list[str]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrase_firsts: set[str] = set()
         for label, words in terms.items():
             patterns = []
             for word in words:
@@ -54,6 +55,7 @@ class TermIndex:
                     patterns.append(doc)
             if patterns:
                 self.phrases.add(label, patterns)
+                self.phrase_firsts.update(p[0].lower_ for p in patterns)
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def _index(self, term: str, label: str) -> None:
@@ -96,7 +98,7 @@ class TermIndex:
         for key in set(keys).difference(cache):
             self.labels_for(key)
         found = [(i, i + 1, label) for i, key in enumerate(keys) if cache.get(key) for label in cache[key]]
-        if len(self.phrases):
+        if self.phrase_firsts and not self.phrase_firsts.isdisjoint(keys):
             strings = doc.vocab.strings
             found.extend((start, end, strings[match_id]) for match_id, start, end in self.phrases(doc))
             found.sort()

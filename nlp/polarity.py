@@ -21,7 +21,9 @@ _REPEATS = re.compile(r"(.)\1{2,}")
 _ADJECTIVE_ENDINGS = ("e", "er", "ere", "st", "ste")
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "...", "en", "maar", "want", "omdat", "dus", "of"})
 _SUBCLAUSE = frozenset({"dat", "waarom", "hoe", "wat", "als", "wanneer", "terwijl", "omdat"})
-_PARTICLES = frozenset({"van", "mee", "op", "aan", "over", "in", "om", "meer", "hoor", "echt", "meer"})
+_PARTICLES = frozenset(
+    {"van", "mee", "op", "aan", "over", "in", "om", "meer", "hoor", "echt", "vanzelf", "zomaar", "genoeg"}
+)
 _COMPOUND_MIN = 0.4  # only clearly loaded heads count inside compounds (stikstofgedoe, mestchaos)
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„"})
 
@@ -187,7 +189,8 @@ def _negator(keys: Sequence[str], start: int, end: int, hit_starts: set[int]) ->
     """Index of a negator up to three tokens before, or closing the clause up to four after; else -1."""
     for j in range(start - 1, max(-1, start - 4), -1):
         if keys[j] in rules.NEGATORS:
-            return j
+            emphatic = keys[j] in ("nooit", "nimmer") and keys[j + 1] in rules.EMPHATIC_AFTER_NEGATOR
+            return -1 if emphatic else j
         if keys[j] in _CLAUSE_END or keys[j] in rules.CONTRAST:
             break
     for j in range(end, min(len(keys), end + 4)):

@@ -31,22 +31,30 @@ class StakeholderTagger:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.handles: dict[str, str] = {}
+        firsts: set[str] = set()  # lowercase first tokens of all aliases: a cheap pre-check
         for entry in stakeholders:
             label = str(entry["name"])
             for alias in [label, *entry.get("aliases", [])]:
                 matcher = self.exact if is_case_sensitive(alias) else self.lower
-                matcher.add(label, [nlp.make_doc(alias)])
+                pattern = nlp.make_doc(alias)
+                matcher.add(label, [pattern])
+                firsts.add(pattern[0].lower_)
             for handle in entry.get("handles", []):
                 self.handles[handle.lower().lstrip("@")] = label
+        self.firsts = frozenset(firsts)
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         keys: list[str] = state.keys or []
-        spans = [Span(doc, s, e, label=m) for m, s, e in [*self.exact(doc), *self.lower(doc)]]
-        if self.handles and "@" in "".join(k[:1] for k in keys):
+        spans: list[Span] = []
+        if not self.firsts.isdisjoint(keys):
+            spans = [Span(doc, s, e, label=m) for m, s, e in [*self.exact(doc), *self.lower(doc)]]
+        if self.handles and any(k.startswith("@") for k in keys):
             for i, key in enumerate(keys):
                 if key.startswith("@") and key[1:] in self.handles:
                     spans.append(Span(doc, i, i + 1, label=self.handles[key[1:]]))
+        if not spans:
+            return doc
         found: dict[str, str] = {}
         for span in filter_spans(spans):
             found.setdefault(span.label_, span.text)

@@ -48,7 +48,10 @@ def state_of(doc: Doc) -> Analysis:
     if state.keys is None:
         state.keys = [t.lower_ for t in doc]
     if not state.sent_bounds and len(doc):
-        state.sent_bounds = [(0, len(doc))]
+        if doc.has_annotation("SENT_START"):  # e.g. spaCy's own sentencizer ran instead of ours
+            state.sent_bounds = [(s.start, s.end) for s in doc.sents]
+        else:
+            state.sent_bounds = [(0, len(doc))]
     return state
 
 

@@ -25,7 +25,8 @@ class TopicTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        matches = self.index.matches(doc, state.keys or [])
+        keys: list[str] = state.keys or []
+        matches = self.index.matches(doc, keys)
         if not matches:
             return doc
         starts = [b[0] for b in state.sent_bounds]
@@ -34,7 +35,7 @@ class TopicTagger:
         spans: dict[str, list[str]] = {}
         for start, end, label in matches:
             sentences.setdefault(label, set()).add(max(0, bisect_right(starts, start) - 1))
-            spans.setdefault(label, []).append(doc[start:end].text)
+            spans.setdefault(label, []).append(" ".join(keys[start:end]))
         topics = [t for t in self.order if t in sentences]
         state.topics = topics
         state.topic_spans = spans

@@ -18,7 +18,7 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (B, "09-30 08:05", "Jan Kroeze", "Akkerbouwers willen meer dierlijke mest kunnen gebruiken",
      "Akkerbouwers pleiten voor ruimere regels voor het gebruik van verwerkte mest op hun land. Volgens "
      "LTO is dat goed nieuws voor de kringloop: veehouders raken hun mest kwijt en akkerbouwers besparen op "
-     "kunstmest. Het ministerie bekijkt de voorstellen."),
+     "kunstmest. Het ministerie bekijkt de voorstellen. Natuurorganisaties reageren voorzichtig positief op de kringloopgedachte."),
     (B, "10-03 09:20", "Henk Wolters", "Varkenshouders teleurgesteld over taxaties bij uitkoop",
      "Varkenshouders in de Peel zijn teleurgesteld over de eerste taxaties in de uitkoopregeling. De "
      "bedragen liggen ver onder wat een stal volgens de ondernemers waard is. \"Dit bod is een "
@@ -38,7 +38,7 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (K, "09-22 09:00", "Ruud Verbeek", "Aannemers vrezen vertraging door natuurvergunningen",
      "Aannemers in Gelderland en Overijssel vrezen dat hun projecten volgend jaar vertraging oplopen. Bij "
      "elke natuurvergunning is een nieuwe stikstofberekening nodig, en de provincies hebben te weinig "
-     "mensen. Bouwend Nederland noemt de situatie zorgelijk."),
+     "mensen. Bouwend Nederland noemt de situatie zorgelijk. Inwoners van kleine kernen vrezen dat hun woningbouwplannen sneuvelen."),
     (K, "09-28 07:45", "Lotte Maas", "Installateurs: warmtepompen wel, woningen niet",
      "Installateurs hebben het druk met verduurzaming van bestaande huizen, maar nieuwbouw stokt. \"Als "
      "installateur merk ik dat bouwprojecten telkens worden uitgesteld\", zegt Erik Bos uit Apeldoorn. Hij "
@@ -50,7 +50,7 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (D, "09-26 18:00", "Redactie Binnenland", "Dorpsbewoners rond de Veluwe zien boerderijen verdwijnen",
      "In dorpen rond de Veluwe staan steeds meer boerderijen te koop. Dorpsbewoners maken zich zorgen over "
      "de leefbaarheid: de voetbalclub mist vrijwilligers en de basisschool krimpt. Provincie Gelderland "
-     "belooft een plan voor de vitaliteit van het platteland."),
+     "belooft een plan voor de vitaliteit van het platteland. Natuurorganisaties willen graag meedenken over de vrijkomende grond."),
 ]
 
 REDDIT: list[tuple[str, str, str, str, str, list]] = [
@@ -84,8 +84,8 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "09-22 13:20", "natuurnerd_nijmegen", "Heide op de Posbank weer paars",
      "Ik ben boswachter (vrijwilliger) en vandaag stond de heide op de Posbank er mooi bij. Het natuurherstel "
      "werkt echt, wat een verschil met een paar jaar geleden.",
-     [("wandelaar_ede", "Prachtig idd, ik was er zondag ook. Als natuurliefhebber vind ik het top dat ze daar zo hun best doen!", []),
-      ("VeluweVos", "Wij natuurliefhebbers moeten dit soort dingen vaker laten zien, anders hoor je "
+     [("wandelaar_ede", "Prachtig idd, ik was er zondag ook. Als natuurliefhebber vind ik het top dat ze zo hun best doen voor de heide!", []),
+      ("VeluweVos", "Wij natuurliefhebbers moeten dit mooie natuurherstel vaker laten zien, anders hoor je "
        "alleen het negatieve.", [])]),
     (BL, "09-23 19:30", "akkerbouwer_oldambt", "Mest van de buren op mijn land",
      "Als akkerbouwer neem ik al jaren mest af van een melkveehouder uit de buurt. Prima samenwerking, "
@@ -112,7 +112,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "09-25 15:40", "ecoloog_in_opleiding", "Biodiversiteit op de zandgronden: een klein college",
      "Als student ecologie kreeg ik vandaag een college over stikstof en de heide. Wat me raakte: de "
      "biodiversiteit op de zandgronden is in dertig jaar gehalveerd. Natuurherstel is echt nodig.",
-     [("natuurnerd_nijmegen", "Goed verhaal. Als ecoloog roep ik dit al jaren, fijn dat jullie het leren.", []),
+     [("natuurnerd_nijmegen", "Goed verhaal. Als ecoloog roep ik al jaren dat de biodiversiteit in gevaar is, fijn dat jullie het leren.", []),
       ("boer_met_pet", "Als boer zeg ik: niet alles ligt aan ons. Maar ik snap het punt.", [])]),
     (BL, "09-26 19:55", "varkensboer_brabant", "Tweede gesprek over uitkoop: nog steeds te laag",
      "Tweede gesprek gehad. Het bod voor de uitkoop is een paar procent omhoog, maar nog steeds te laag. "
@@ -135,7 +135,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      [("BoerinBrenda", "Sterkte! Als PAS-melder en boerin word ik hoe langer hoe bozer op dit systeem.", [])]),
     (TN, "09-28 16:30", "VeluweVos", "Natuurmonumenten sluit pad vanwege herstel",
      "Natuurmonumenten heeft een pad gesloten op de Veluwe voor natuurherstel. Als natuurliefhebber vind ik "
-     "dat prima, maar er was best wat gemopper op de parkeerplaats haha.",
+     "dat natuurherstel prima, maar er was best wat gemopper op de parkeerplaats haha.",
      [("wandelaar_ede", "Beter zo dan dat alles kapotgelopen wordt. Wij natuurliefhebbers lopen wel een ander rondje.", []),
       ("Quirijn_NL", "Inwoners van de Randstad willen natuur maar niet als het een wandeling kost 🙄", [])]),
     (TN, "09-29 20:50", "lang_leve_de_fiets", "Mijn lichting studenten wil niet meer naar de Randstad",
@@ -156,7 +156,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "09-30 19:25", "dorpsraad_drempt", "Dorpsraad wil meedenken over natuurgebied",
      "Als dorpsbewoner zit ik in de dorpsraad. De provincie wil het natuurgebied naast ons dorp uitbreiden. "
      "Wij inwoners zijn er best positief over, als we tenminste mogen meepraten.",
-     [("natuurnerd_nijmegen", "Top dat jullie het zo aanpakken. Als boswachter zeg ik: zo hoort inspraak te werken.", []),
+     [("natuurnerd_nijmegen", "Top dat jullie het zo aanpakken. Als boswachter zeg ik: zo hoort inspraak over een natuurgebied te werken.", []),
       ("boer_met_pet", "Als boer zeg ik: als het maar niet ten koste gaat van de boeren in jullie dorp.", [])]),
     (BL, "10-01 20:15", "melkboer_gerrit", "Mestprijzen gezakt, eindelijk",
      "Eindelijk iets positiefs: de mestafzet is deze maand goedkoper. Als melkveehouder ben ik daar blij "

@@ -15,7 +15,7 @@ NEWS: list[tuple[str, str, str, str, str]] = [
      "Veehouders reageren somber op de uitspraak van de Raad van State over intern salderen. Wie wil "
      "moderniseren, heeft nu eerst een natuurvergunning nodig. \"Wij veehouders worden weer op achterstand "
      "gezet\", zegt NMV-voorzitter Klaas Dijkstra. Vooral jonge boeren met plannen voor een nieuwe stal "
-     "zitten klem."),
+     "zitten klem. Natuurbeschermers vinden de uitspraak juist terecht."),
     (B, "10-12 08:15", "Henk Wolters", "Boerengezinnen zoeken hulp bij erfcoach",
      "Steeds meer boerengezinnen kloppen aan bij een erfcoach. De onzekerheid over vergunningen en uitkoop "
      "weegt zwaar. Plattelandsbewoners organiseren in sommige dorpen koffieochtenden om boeren een hart onder "
@@ -42,7 +42,7 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (G, "10-13 14:00", "Pieter Aalbers", "Kwelders en heide: waar herstel het snelst gaat",
      "Niet elk natuurgebied herstelt even snel. Ecologen zien de grootste vooruitgang waar de stikstof "
      "het eerst omlaag ging. Natuurbeschermers zijn hoopvol: de biodiversiteit komt terug als je het "
-     "systeem de kans geeft."),
+     "systeem de kans geeft. Omwonenden van herstelde gebieden zijn vaak de grootste fans."),
     (G, "10-16 08:40", "Sanne de Vries", "Boswachters zien meer vlinders op herstelde heide",
      "Boswachters op de Veluwe telden dit seizoen fors meer heivlinders op de heide die twee jaar geleden "
      "werd hersteld. Het is een klein succes, maar voor ons natuurliefhebbers voelt het als een feestje."),
@@ -56,27 +56,27 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (K, "10-09 10:00", "Ruud Verbeek", "Bouwstop Gelderland: 'Dit is rampzalig voor de sector'",
      "Provincie Gelderland heeft alle nieuwe vergunningen voor bouwprojecten die stikstof uitstoten "
      "bevroren. Aannemers reageren woedend. \"Als aannemer moet ik nu dertig mensen naar huis sturen\", "
-     "zegt Gert Veenstra uit Ede. Bouwend Nederland spreekt van een rampzalige dag voor de bouwsector."),
+     "zegt Gert Veenstra uit Ede. Bouwend Nederland spreekt van een rampzalige dag voor de bouwsector. Natuurorganisaties vinden de bouwstop pijnlijk maar onvermijdelijk."),
     (K, "10-11 08:20", "Lotte Maas", "Starters de dupe van bouwstop",
      "Door de bouwstop in Gelderland komen ruim vierduizend woningen later of helemaal niet. Starters zijn "
-     "volgens makelaars de grootste dupe. Projectontwikkelaars noemen de situatie onhoudbaar."),
+     "volgens makelaars de grootste dupe. Projectontwikkelaars noemen de situatie onhoudbaar. Ook dorpsbewoners zijn teleurgesteld: in veel dorpen ging een klein bouwplan niet door."),
     (K, "10-13 07:15", "Ruud Verbeek", "Zzp'ers in de bouw zoeken ander werk",
-     "Zzp'ers in de bouw merken de bouwstop direct. Een timmerman uit Apeldoorn: \"Ik ben zzp'er en heb "
+     "Zzp'ers in de bouw zijn woedend over de bouwstop. Een timmerman uit Apeldoorn: \"Ik ben zzp'er en heb "
      "vanaf volgende week niks meer. Dit is belachelijk.\" Sommigen zoeken werk in Duitsland."),
     (K, "10-15 12:45", "Lotte Maas", "Installateurs en aannemers bundelen krachten tegen bouwstop",
      "Installateurs, aannemers en projectontwikkelaars in Gelderland hebben een gezamenlijke brief "
-     "gestuurd aan de provincie. Zij eisen een vrijstelling voor woningbouw en kleine bouwprojecten. "
+     "gestuurd aan de provincie. Zij noemen de bouwstop schadelijk en eisen een vrijstelling voor woningbouw en kleine bouwprojecten. "
      "\"Wij ondernemers willen gewoon aan het werk\", staat er."),
     (K, "10-17 09:00", "Ruud Verbeek", "Bouwers teleurgesteld na overleg met provincie",
-     "Het overleg tussen bouwers en Provincie Gelderland over de bouwstop heeft niets opgeleverd. De "
+     "Het overleg tussen bouwers en Provincie Gelderland over de bouwstop is teleurstellend verlopen. De "
      "provincie wacht op het kabinet. Bouwers zijn teleurgesteld en spreken van tijdrekken."),
     (D, "10-09 17:00", "Redactie Binnenland", "Bouwstop raakt ook dorpen: geen nieuwe huizen voor jongeren",
      "De bouwstop in Gelderland treft niet alleen de steden. In tientallen dorpen lagen plannen klaar voor "
      "een handvol woningen voor jongeren en ouderen. Dorpsbewoners zijn teleurgesteld: \"Onze kinderen "
-     "moeten nu weg uit het dorp.\""),
+     "moeten nu weg uit het dorp.\" Natuurbeschermers zeggen dat woningbouw en natuurherstel samen kunnen."),
     (D, "10-14 12:00", "Redactie Binnenland", "Studenten bezorgd over woningbouw na uitspraak",
      "Studentenorganisaties luiden de noodklok. Studenten vinden nu al nauwelijks een kamer en vrezen dat "
-     "de bouwstop het tekort verder vergroot. Ook jonge gezinnen maken zich zorgen over de woningbouw."),
+     "de bouwstop het tekort verder vergroot. Ook jonge gezinnen maken zich zorgen over de woningbouw. Ecologen waarschuwen dat snel bouwen niet ten koste mag gaan van de natuur."),
 ]
 
 REDDIT: list[tuple[str, str, str, str, str, list]] = [
@@ -97,7 +97,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      "Gisteren inspraakavond gehad. Wij inwoners mochten echt meedenken over de paden en de parkeerplaats. "
      "Als dorpsbewoner ben ik positief verrast.",
      [("natuurnerd_nijmegen", "Goed voorbeeld voor de rest van het land! Natuurorganisaties kunnen hier "
-       "wat van leren.", []),
+       "wat van leren, dit is mooi natuurherstel.", []),
       ("plattelandsmeisje", "Bij ons was de inspraak een wassen neus. Als dorpsbewoner ben ik jaloers!", [])]),
     (BL, "10-05 21:10", "akkerbouwer_oldambt", "Mineralenconcentraat gebruiken: ervaringen?",
      "Ik ben akkerbouwer en denk erover na om mineralenconcentraat uit mest te gebruiken in plaats van "
@@ -115,7 +115,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      "Als natuurliefhebber erger ik me aan het idee dat natuur een luxe is. De heide op de Veluwe is een "
      "ecosysteem, geen decor. Ik hoop dat de Raad van State morgen de natuur serieus neemt.",
      [("wandelaar_ede", "Helemaal mee eens. Wij natuurliefhebbers worden altijd weggezet als "
-       "wereldvreemd.", []),
+       "wereldvreemd, terwijl de heide echt in gevaar is.", []),
       ("boer_met_pet", "En boeren worden weggezet als vervuilers. Zo komen we nergens.", [])]),
     (TN, "10-08 13:30", "Mieke_bouwt", "Uitspraak is binnen. Dramatisch.",
      "Intern salderen mag niet meer zonder natuurvergunning. Als aannemer weet ik nu al dat dit "
@@ -137,7 +137,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      "ouderen. Wij inwoners zijn er kapot van.",
      [("plattelandsmeisje", "Verschrikkelijk. Dorpsbewoners zijn hier echt kapot van.", []),
       ("lang_leve_de_fiets", "Jongeren in dorpen zitten nu nog meer vast. Niks te huur, niks te koop.", []),
-      ("betonboer_bas", "Als aannemer had ik daar misschien aan mee mogen bouwen. Balen.", [])]),
+      ("betonboer_bas", "Als aannemer had ik daar aan mee mogen bouwen, dus die bouwstop is voor mij ook balen.", [])]),
     (TN, "10-09 22:10", "Daan_de_timmerman", "Wat nu als zzp'er?",
      "Ik ben zzp'er (timmerman) en sinds vandaag is alles in Gelderland stilgelegd. Heeft iemand tips "
      "voor werk in Overijssel of Duitsland?",
@@ -157,7 +157,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "10-11 11:00", "ecoloog_in_opleiding", "Bomen planten langs de IJssel",
      "Zaterdag met tweehonderd andere jongeren bomen geplant. Wij jongeren worden vaak weggezet als "
      "klimaatdrammers, maar het was gewoon heel gezellig en nuttig.",
-     [("VeluweVos", "Top! Als natuurliefhebber word ik hier blij van.", []),
+     [("VeluweVos", "Top! Daar word ik als natuurliefhebber echt vrolijk van.", []),
       ("stadsmus020", "Volgende keer doe ik mee. Als student heb ik zaterdag toch niks te doen haha", [])]),
     (BL, "10-11 20:30", "jongeboer_twente", "Stal gaat niet door",
      "Als jonge boer had ik alles klaar voor een nieuwe, emissiearme stal. Door de uitspraak moet ik nu "
@@ -178,7 +178,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      "Mijn schoonvader is boer en ik ben natuurliefhebber. Kerst wordt spannend dit jaar 😅 Maar eerlijk: "
      "we waren het over meer eens dan ik dacht.",
      [("boer_met_pet", "Zo gaat het vaak. Boeren zijn ook natuurliefhebbers, alleen anders.", []),
-      ("VeluweVos", "Mooi. Wij natuurliefhebbers moeten meer met boeren praten.", [])]),
+      ("VeluweVos", "Mooi. Wij natuurliefhebbers moeten meer met boeren praten over natuurherstel, dat werkt goed.", [])]),
     (BL, "10-14 20:00", "PluimveePiet", "Uitkoop: buurman heeft getekend",
      "Ik ben pluimveehouder en mijn buurman ook. Hij heeft getekend voor de uitkoop. Hij zegt dat het bod te laag is "
      "maar dat hij de stress niet meer trekt. Ik vind het zo triest.",
@@ -186,7 +186,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
       ("oudeboer_henk", "Boeren stoppen niet omdat het goed gaat, maar omdat ze op zijn.", [])]),
     (TN, "10-14 17:10", "betonboer_bas", "Personeel naar huis",
      "Ik heb vandaag twee jongens naar huis moeten sturen. Als ondernemer voelt dat als falen, terwijl ik "
-     "er niks aan kan doen. De bouwstop treft echte mensen.",
+     "er niks aan kan doen. Deze bouwstop treft echte mensen, en dat is triest.",
      [("Daan_de_timmerman", "Sterkte man. Wij zzp'ers hebben het ook zwaar.", []),
       ("Mieke_bouwt", "Als aannemer vind ik dat Bouwend Nederland hier veel harder op moet drukken.", [])]),
     (TN, "10-15 09:40", "Gerda_uit_Hattem", "School in het dorp dreigt te sluiten",

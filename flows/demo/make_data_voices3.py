@@ -60,10 +60,10 @@ NEWS: list[tuple[str, str, str, str, str]] = [
      "De herfsttelling op de herstelde heidevelden van de Veluwe is goed uitgevallen. Ecologen zijn "
      "tevreden over de terugkeer van insecten. Boswachters zien meer vogels foerageren."),
     (K, "10-20 08:00", "Lotte Maas", "Bouwstop duurt voort: aannemers zien orderportefeuille krimpen",
-     "Twee weken na de bouwstop in Gelderland zien aannemers hun orderportefeuille snel krimpen. Vier op de "
-     "tien bouwbedrijven overweegt ontslagen. Ondernemers zijn boos op het gebrek aan een plan."),
+     "Twee weken na de bouwstop in Gelderland zijn aannemers bezorgd: hun orderportefeuille krimpt snel. Vier op de "
+     "tien bouwbedrijven overweegt ontslagen. Ondernemers zijn boos op het gebrek aan een plan. Inwoners van dorpen waar gebouwd zou worden, zijn teleurgesteld."),
     (K, "10-23 07:50", "Ruud Verbeek", "Jonge bouwvakkers vertrekken uit de sector",
-     "Door de bouwstop vertrekken jonge bouwvakkers naar andere sectoren. Bouwbedrijven vrezen dat zij niet "
+     "Door de bouwstop vertrekken jonge bouwvakkers teleurgesteld naar andere sectoren. Bouwbedrijven vrezen dat zij niet "
      "terugkomen. \"Als aannemer heb ik jaren geïnvesteerd in leerlingen, en nu lopen ze weg\", zegt Henk "
      "Dekker uit Wijchen. Scholieren kiezen minder vaak voor een bouwopleiding."),
     (K, "10-26 09:20", "Lotte Maas", "Bouwers kijken bezorgd naar mestbesluit",
@@ -79,15 +79,15 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (D, "10-25 14:00", "Redactie Binnenland", "Boze reacties op einde derogatie",
      "Het besluit van de landbouwminister om de derogatie een jaar eerder te beëindigen leidt tot boze "
      "reacties op het platteland. Boeren zijn woedend. Dorpsbewoners vrezen dat nog meer boerderijen "
-     "verdwijnen. Natuurorganisaties noemen het besluit terecht."),
+     "verdwijnen. Natuurorganisaties vinden het besluit terecht."),
     (D, "10-28 12:30", "Redactie Binnenland", "Trekkers op de snelweg: files en boze automobilisten",
      "Honderden trekkers reden vanochtend over de snelweg naar Den Haag. Het boerenprotest zorgde voor lange "
      "files. Omwonenden langs de A12 waren boos over de blokkade. Inwoners van dorpen langs de route "
-     "konden hun werk niet bereiken."),
+     "konden hun werk niet bereiken. Ondernemers klagen over gemiste leveringen."),
     (D, "10-30 18:00", "Redactie Binnenland", "Jonge boeren: 'Wij zien geen toekomst meer'",
      "Jonge boeren voelen zich na het mestbesluit in de steek gelaten. Uit een rondgang blijkt dat veel "
      "opvolgers twijfelen of ze het bedrijf nog overnemen. Jongeren in landbouwopleidingen zijn bang dat ze "
-     "straks geen werk hebben."),
+     "straks geen werk hebben. Natuurorganisaties zeggen dat jonge boeren hulp verdienen bij de omschakeling."),
 ]
 
 REDDIT: list[tuple[str, str, str, str, str, list]] = [
@@ -104,9 +104,9 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
       ("mestmeneer", "Als loonwerker: klopt, scheelt echt veel ritten. Omwonenden gaan het merken.", [])]),
     (TN, "10-19 10:20", "Mieke_bouwt", "Tien dagen bouwstop, stand van zaken",
      "Als aannemer een korte update: twee projecten stil, vijf mensen op andere klussen gezet. De bouwstop "
-     "kost ons nu al tonnen. Ik ben er echt klaar mee.",
+     "kost ons nu al tonnen en ik ben er echt boos over.",
      [("betonboer_bas", "Wij ondernemers worden gewoon vergeten. Niemand in Den Haag lijkt wakker te "
-       "liggen van de bouw.", []),
+       "liggen van de bouwsector, schandalig.", []),
       ("huizenjager_utrecht", "Als starter lig ik er wel wakker van, geloof me.", [])]),
     (TN, "10-19 21:00", "stadsmus020", "Waarom studenten zich met stikstof bezig moeten houden",
      "Als student dacht ik altijd dat stikstof iets voor boeren was. Maar de woningbouw ligt stil door "
@@ -124,7 +124,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      [("natuurnerd_nijmegen", "Als boswachter denk ik hetzelfde. Eerst zien dat de depositie daalt.", []),
       ("melkboer_gerrit", "Boeren willen juist wat doen. Geef het een kans.", [])]),
     (TN, "10-21 16:10", "Daan_de_timmerman", "Drie weken geen werk",
-     "Ik ben zzp'er en zit nu drie weken zonder werk door de bouwstop. Heb net een aanvraag gedaan voor "
+     "Ik ben zzp'er en zit nu drie weken zonder werk door die rampzalige bouwstop. Heb net een aanvraag gedaan voor "
      "bijstand voor zelfstandigen. Voelt vernederend.",
      [("Mieke_bouwt", "Heel veel sterkte. Wij aannemers proberen zzp'ers zoveel mogelijk aan het werk te "
        "houden, maar het lukt niet altijd.", []),
@@ -152,7 +152,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
       ("PluimveePiet", "Wij pluimveehouders twijfelen ook. De uitkoop voelt als opgeven.", [])]),
     (TN, "10-23 15:15", "betonboer_bas", "Noodplan voor de bouw?",
      "Als ondernemer heb ik vandaag met andere bouwers gesproken over een noodplan. Iedereen is boos en moe. "
-     "Wanneer komt er eindelijk een oplossing voor de bouwstop?",
+     "Hoe lang duurt deze belachelijke bouwstop nog?",
      [("Mieke_bouwt", "Bouwend Nederland zegt dat er iets komt begin november. Ik geloof het pas als ik "
        "het zie.", []),
       ("Quirijn_NL", "Bouwers hebben wel een punt, maar snelheid mag niet ten koste gaan van de natuur.", [])]),
@@ -169,12 +169,12 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
       ("jongeboer_twente", "Wij jonge boeren kunnen geen nieuwe klap hebben. Ik ben bang.", [])]),
     (BL, "10-25 13:40", "melkboer_gerrit", "DEROGATIE STOPT PER 1 JANUARI",
      "Het is echt waar. De derogatie stopt een jaar eerder en het mestplafond gaat omlaag. Als "
-     "melkveehouder ben ik woedend. Dit is schandalig.",
-     [("koeienknuffelaar", "Wij boeren hebben net geïnvesteerd in mestverwerking. Dit is verraad.", []),
+     "melkveehouder ben ik woedend over deze schandalige mestregels.",
+     [("koeienknuffelaar", "Wij boeren hebben net geïnvesteerd in mestverwerking en nu wordt de derogatie geschrapt. Schandalig verraad.", []),
       ("BoerinBrenda", "Ik ben boerin en ik zit te huilen aan de keukentafel. Het einde van de derogatie "
-       "betekent voor ons misschien het einde van het bedrijf.", []),
-      ("boerenzoon_jelle", "Als jonge boer weet ik het nu niet meer. Waarom zou ik nog doorgaan?",
-       [("oudeboer_henk", "Niet opgeven jongen. Boeren zijn taaie mensen.", [])]),
+       "is rampzalig en betekent voor ons misschien het einde van het bedrijf.", []),
+      ("boerenzoon_jelle", "Als jonge boer weet ik het nu niet meer. Met deze belachelijke mestregels, waarom zou ik nog doorgaan?",
+       [("oudeboer_henk", "Niet opgeven jongen. Boeren zijn taaie mensen, ook al is dit mestbesluit een harde klap.", [])]),
       ("zandboer_ac", "Als akkerbouwer ben ik ook boos over de mestregels. Wie gaat dit betalen?", [])]),
     (TN, "10-25 16:20", "Kritische_Koos", "Derogatie weg: wat betekent dit voor de gewone Nederlander?",
      "Ik probeer te snappen wat het einde van de derogatie betekent. Boeren zijn woedend, natuurbeschermers "
@@ -191,7 +191,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "10-25 19:50", "VeluweVos", "Einde derogatie: terecht",
      "Als natuurliefhebber vind ik het einde van de derogatie terecht, al snap ik de boosheid. De natuur en "
      "het grondwater hebben jarenlang betaald.",
-     [("boer_met_pet", "Makkelijk praten als het niet je eigen bedrijf is. Wij boeren betalen de rekening.", []),
+     [("boer_met_pet", "Wij boeren betalen de rekening voor dat einde van de derogatie, dus ik vind het verdrietig en oneerlijk.", []),
       ("wandelaar_ede", "Wij natuurliefhebbers moeten wel blijven zeggen dat boeren hulp verdienen.", [])]),
     (BL, "10-26 07:30", "jongeboer_twente", "Geen oog dichtgedaan",
      "Als jonge boer heb ik vannacht niet geslapen. Met het einde van de derogatie moet ik 40 procent meer "
@@ -206,8 +206,8 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
       ("Wouter_Wageningen", "Jongeren in de landbouw zijn nu gewoon bang. Dat is niet gek.", [])]),
     (BL, "10-26 20:15", "koeienknuffelaar", "Mestverwerker gaat waarschijnlijk niet door",
      "Onze plannen voor de mestverwerker liggen weer op tafel. Met de nieuwe mestregels rekent het niet "
-     "meer. Wij boeren in de Vallei zijn teleurgesteld en boos.",
-     [("melkboer_gerrit", "Schandalig. Eerst subsidie, dan de derogatie weg. Boeren snappen er niks meer van.", []),
+     "meer. Wij boeren in de Vallei zijn teleurgesteld en boos over de mest.",
+     [("melkboer_gerrit", "Eerst subsidie, dan de derogatie weg: schandalig. Boeren snappen er niks meer van.", []),
       ("mestmeneer", "Als loonwerker had ik al een machine besteld. Ook voor ons een klap.", [])]),
     (TN, "10-26 14:00", "dorpsraad_drempt", "Dorpsbewoners en het mestbesluit",
      "Als dorpsbewoner merk ik dat het mestbesluit hier alles overheerst. Wij inwoners zijn bezorgd om onze "
@@ -228,7 +228,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "10-27 17:30", "Gerda_uit_Hattem", "Protest morgen: A28 dicht?",
      "Als inwoner van een dorp aan de A28 vraag ik me af hoe ik morgen naar mijn werk moet. Ik steun de "
      "boeren, maar een blokkade van de snelweg vind ik te ver gaan.",
-     [("plattelandsmeisje", "Wij inwoners hier zijn ook aan het puzzelen. Ik neem de fiets 😅", []),
+     [("plattelandsmeisje", "Wij inwoners hier balen van die blokkade. Ik neem de fiets 😅", []),
       ("mestmeneer", "Ik ben zelf ook dorpsbewoner en loonwerker. We rijden zo vroeg mogelijk, zodat het meevalt voor de inwoners.", [])]),
     (TN, "10-28 08:15", "Daan_de_timmerman", "Vast op de A12",
      "Ik sta nu twee uur vast door de blokkade. Als zzp'er verdien ik vandaag niks. Ik snap de boeren, "
@@ -236,10 +236,10 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      [("Mieke_bouwt", "Als aannemer mis ik ook al drie leveringen. Wij bouwers zijn de dupe.", []),
       ("boer_met_pet", "Sorry man. Boeren willen niemand kwaad doen, maar het moet gehoord worden.", [])]),
     (TN, "10-28 10:40", "plattelandsmeisje", "Trekkers door het dorp",
-     "Sinds 5 uur rijden de trekkers door ons dorp richting de snelweg. Wij inwoners konden niet eens naar "
-     "school of werk. Als dorpsbewoner ben ik er eerlijk gezegd klaar mee.",
+     "Sinds 5 uur rijden de trekkers door ons dorp richting de snelweg, en die herrie is vervelend. Wij inwoners konden niet eens naar "
+     "school of werk. Als dorpsbewoner ben ik eerlijk gezegd boos over de blokkade.",
      [("Gerda_uit_Hattem", "Hier hetzelfde. De blokkade is echt te veel. Omwonenden zijn boos.", []),
-      ("dorpsraad_drempt", "Als dorpsbewoner snap ik beide kanten. Maar vandaag was het erg.", [])]),
+      ("dorpsraad_drempt", "Als dorpsbewoner snap ik beide kanten. Maar de blokkade van vandaag was erg.", [])]),
     (BL, "10-28 13:20", "BoerinBrenda", "Malieveld vol trekkers, wat een dag",
      "Duizenden trekkers op het Malieveld. Als boerin was ik trots en verdrietig tegelijk. Het protest was "
      "indrukwekkend.",
@@ -248,7 +248,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "10-28 15:30", "Quirijn_NL", "Mening: protest ok, blokkade niet",
      "Demonstreren is een recht. Maar omwonenden die niet naar het ziekenhuis kunnen door een blokkade? Dat "
      "gaat te ver. Inwoners zijn hier gewoon de dupe.",
-     [("Gerda_uit_Hattem", "Als dorpsbewoner ben ik het volledig met je eens.", []),
+     [("Gerda_uit_Hattem", "Als dorpsbewoner ben ik het volledig met je eens: die blokkade was te veel.", []),
       ("melkboer_gerrit", "Als melkveehouder: de meeste boeren stonden keurig waar het mocht.", []),
       ("Sofie_scholier", "Ik ben scholier en mijn examenstage ging niet door vanwege de blokkade 🙄", [])]),
     (TN, "10-28 20:45", "natuurnerd_nijmegen", "Na het boerenprotest",
@@ -257,7 +257,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      [("VeluweVos", "Wij natuurliefhebbers moeten de boeren niet als vijand zien.", []),
       ("boer_met_pet", "Fijn dat een boswachter dit zegt. Boeren voelen zich vaak de kop van jut.", [])]),
     (BL, "10-29 20:00", "melkboer_gerrit", "Kamerdebat: weer niks",
-     "Het Kamerdebat over de derogatie leverde niks op. Als melkveehouder ben ik teleurgesteld. De minister "
+     "Het Kamerdebat over de derogatie leverde niks op. Als melkveehouder ben ik teleurgesteld over de derogatie. De minister "
      "blijft bij het besluit.",
      [("koeienknuffelaar", "Wij boeren worden gewoon niet gehoord. Belachelijk.", []),
       ("PluimveePiet", "Ik ben pluimveehouder en het echt zat. Dit is de zoveelste klap.", [])]),
@@ -269,12 +269,12 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
       ("lang_leve_de_fiets", "Jongeren zijn beter in praten dan de politiek, blijkt maar weer.", [])]),
     (TN, "10-30 10:15", "Mieke_bouwt", "Drie weken bouwstop, het begint pijn te doen",
      "Als aannemer ben ik bang voor ontslagen als het zo doorgaat. De bouwstop kost ons elke week geld en "
-     "niemand weet wanneer het stopt.",
-     [("betonboer_bas", "Wij ondernemers staan met de rug tegen de muur.", []),
-      ("Daan_de_timmerman", "Ik ben zzp'er en heb nog een maand buffer. Dan houdt het op.", [])]),
+     "die onzekerheid is slecht voor iedereen.",
+     [("betonboer_bas", "Wij ondernemers staan door de bouwstop met de rug tegen de muur. Zorgelijk.", []),
+      ("Daan_de_timmerman", "Ik ben zzp'er en heb nog een maand buffer; daarna is de bouwstop mijn einde. Triest.", [])]),
     (BL, "10-30 21:10", "akkerbouwer_oldambt", "Als akkerbouwer ook de klos",
      "Als akkerbouwer dacht ik dat het mestbesluit mij niet zou raken. Maar de mestmarkt gaat helemaal op "
-     "zijn kop. Rampzalig voor de hele sector.",
+     "zijn kop. Het mestbesluit is rampzalig voor de hele sector.",
      [("zandboer_ac", "Zelfde hier. Boeren van alle soorten betalen de prijs.", []),
       ("mestmeneer", "Als loonwerker zie ik het overal. Iedereen is zenuwachtig.", [])]),
     (TN, "10-31 14:20", "dorpsraad_drempt", "Na een week: wat doet het dorp?",

@@ -9,7 +9,7 @@ BL, TN = "boerenleven", "thenetherlands"
 NEWS: list[tuple[str, str, str, str, str]] = [
     (B, "11-02 07:30", "Henk Wolters", "Melkveehouders zoeken uitweg na mestbesluit",
      "Een week na het mestbesluit zoeken melkveehouders naarstig naar oplossingen. Sommigen verkleinen de "
-     "veestapel, anderen pachten extra grond. Boeren zijn nog altijd boos over de derogatie. Ook "
+     "veestapel, anderen pachten extra grond. Boeren zijn nog altijd boos en teleurgesteld over de derogatie. Ook "
      "dorpsbewoners merken de onrust: in cafés gaat het nergens anders over."),
     (B, "11-06 09:00", "Marieke Slot", "Boeren teleurgesteld na afblazen mestverwerker",
      "Boeren in de Achterhoek zijn teleurgesteld nu Coöperatie De Groene Weide de plannen voor de "
@@ -18,7 +18,7 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (B, "11-10 16:30", "Jan Kroeze", "Veehouders opgelucht over ruimere uitkoop",
      "Veehouders reageren opgelucht op de ruimere uitkoopregeling. \"Eindelijk een eerlijk bod\", zegt "
      "varkenshouder Marco Peters uit Venray. Ook jonge boeren die willen verplaatsen in plaats van stoppen "
-     "zijn blij met de uitkoop nieuwe stijl."),
+     "zijn blij met de uitkoop nieuwe stijl. Ook natuurorganisaties zijn positief over de ruimere uitkoop."),
     (B, "11-12 08:10", "Henk Wolters", "Uitkoop: telefoon staat roodgloeiend bij adviseurs",
      "Sinds de verruiming van de uitkoopregeling krijgen agrarisch adviseurs tientallen telefoontjes per dag. "
      "Boeren zijn positief over de uitkoop nu de vergoeding hoger is. Dorpsbewoners vragen zich wel af wat er "
@@ -28,7 +28,7 @@ NEWS: list[tuple[str, str, str, str, str]] = [
      "regio noemen de uitkoopregeling nu een goede stap. Provincie Gelderland helpt bij het zoeken naar "
      "een nieuwe locatie."),
     (G, "11-01 10:00", "Pieter Aalbers", "Natuurherstel is meer dan stikstof",
-     "Natuurherstel vraagt ook om water, rust en ruimte. Ecologen pleiten voor een bredere aanpak. "
+     "Goed natuurherstel vraagt ook om water, rust en ruimte. Ecologen pleiten voor een bredere aanpak. "
      "Inwoners van dorpen rond natuurgebieden zijn volgens een peiling bereid mee te helpen."),
     (G, "11-04 15:45", "Sanne de Vries", "Bouwvrijstelling: de natuur betaalt weer",
      "Het kabinet kondigt een bouwvrijstelling aan voor woningbouw. Wij natuurbeschermers zijn teleurgesteld: "
@@ -54,10 +54,10 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (K, "11-04 12:30", "Lotte Maas", "Bouwvrijstelling: sector opgelucht maar voorzichtig",
      "Het kabinet komt met een bouwvrijstelling voor woningbouw. Bouwers zijn opgelucht, maar ook voorzichtig. "
      "\"Als aannemer ben ik hoopvol, maar niet naïef\", zegt Gert Veenstra. Bouwend Nederland noemt het "
-     "goed nieuws voor starters."),
+     "goed nieuws voor starters. Natuurorganisaties zijn daarentegen teleurgesteld."),
     (K, "11-06 08:00", "Ruud Verbeek", "Projectontwikkelaars rekenen aan de bouwvrijstelling",
      "Projectontwikkelaars rekenen deze week welke bouwprojecten onder de bouwvrijstelling vallen. De eerste "
-     "indruk is positief. Ondernemers hopen dat de provincie snel vergunningen verleent."),
+     "indruk is positief. Ondernemers hopen dat de provincie snel vergunningen verleent. Dorpsbewoners hopen dat ook kleine projecten meetellen."),
     (K, "11-09 09:50", "Lotte Maas", "Zzp'ers terug aan het werk? 'Eerst zien'",
      "Zzp'ers in de bouw zijn blij met de bouwvrijstelling, maar wachten nog op de eerste opdrachten. \"Ik ben "
      "zzp'er en geloof het pas als ik weer op de steiger sta\", zegt stukadoor Yusuf Demir."),
@@ -71,10 +71,10 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (D, "11-04 18:30", "Redactie Binnenland", "Bouwvrijstelling: starters hoopvol, natuur boos",
      "De bouwvrijstelling leidt tot gemengde reacties. Starters zijn hoopvol dat er weer woningen komen. "
      "Natuurorganisaties zijn boos. Inwoners van Gelderse dorpen hopen dat hun woningbouwplannen nu "
-     "doorgaan."),
+     "doorgaan. Bouwers zijn voorzichtig positief."),
     (D, "11-10 14:15", "Redactie Binnenland", "Dorpen vrezen lege stallen na uitkoop",
      "Nu de uitkoopregeling ruimer wordt, vrezen dorpsbewoners dat er leegstaande stallen komen. Inwoners "
-     "van kleine kernen willen dat gemeenten snel plannen maken voor hergebruik."),
+     "van kleine kernen willen dat gemeenten snel plannen maken voor hergebruik. Natuurbeschermers willen dat een deel van de grond natuur wordt."),
 ]
 
 REDDIT: list[tuple[str, str, str, str, str, list]] = [
@@ -92,7 +92,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "11-02 14:40", "natuurnerd_nijmegen", "Wat natuurherstel echt betekent",
      "Als boswachter krijg ik vaak de vraag wat natuurherstel nou is. Kort: stikstof omlaag, water omhoog, "
      "en geduld. Ik ben trots op wat we al bereikt hebben op de heide.",
-     [("VeluweVos", "Mooie uitleg. Wij natuurliefhebbers zien het resultaat elke wandeling.", []),
+     [("VeluweVos", "Mooie uitleg. Wij natuurliefhebbers zien het goede resultaat van natuurherstel elke wandeling.", []),
       ("Sofie_scholier", "Ik ben scholier en dit had ik in mijn PWS moeten zetten 😅", [])]),
     (TN, "11-03 09:15", "huizenjager_utrecht", "Geruchten over bouwvrijstelling",
      "Als starter lees ik dat er morgen een bouwvrijstelling wordt aangekondigd. Ik durf niet te hopen, maar "
@@ -114,7 +114,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "11-04 20:15", "VeluweVos", "Bouwvrijstelling = uitstel natuurherstel",
      "Als natuurliefhebber ben ik teleurgesteld over de bouwvrijstelling. Het is uitstel van natuurherstel "
      "onder een mooi etiket.",
-     [("wandelaar_ede", "Wij natuurliefhebbers worden weer aan het lijntje gehouden.", []),
+     [("wandelaar_ede", "Wij natuurliefhebbers worden weer aan het lijntje gehouden; uitstel van natuurherstel is teleurstellend.", []),
       ("lang_leve_de_fiets", "Als student snap ik dat, maar wij jongeren hebben ook huizen nodig.",
        [("VeluweVos", "Eerlijk punt. Wij natuurliefhebbers willen ook niet dat jongeren geen huis vinden. Het zou niet óf-óf moeten zijn.", [])])]),
     (TN, "11-05 10:30", "dorpsraad_drempt", "Gaan onze twaalf huizen nu toch door?",
@@ -135,12 +135,12 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (BL, "11-06 21:20", "melkboer_gerrit", "De Groene Weide stopt: wat nu met onze mest?",
      "Als melkveehouder was ik lid van De Groene Weide. Nu de mestverwerker niet doorgaat, weet ik niet waar "
      "ik volgend jaar met mijn mest heen moet. Schandalig hoe het mestbeleid ons in de steek laat.",
-     [("zandboer_ac", "Als akkerbouwer kan ik wat van je afnemen. Stuur een DM.", []),
-      ("mestmeneer", "Ik ben loonwerker en zoek mee naar afzet. Veehouders hebben het zwaar, het wordt krap.", [])]),
+     [("zandboer_ac", "Als akkerbouwer kan ik wat mest van je afnemen, al is het weinig. Stuur een DM.", []),
+      ("mestmeneer", "Ik ben loonwerker en zoek mee naar afzet. Veehouders hebben het zwaar, de mestafzet wordt een probleem.", [])]),
     (TN, "11-07 13:10", "ecoloog_in_opleiding", "Vrijwilligersdag heide afplaggen",
      "Zaterdag heide geplagd met Natuurmonumenten. Als student ecologie was het de leukste dag van het "
      "semester. Wij jongeren willen echt bijdragen aan natuurherstel.",
-     [("natuurnerd_nijmegen", "Als boswachter: heel blij met jullie hulp!", []),
+     [("natuurnerd_nijmegen", "Als boswachter: heel blij met jullie hulp op de heide!", []),
       ("Sofie_scholier", "Ik ben scholier en mag volgende keer mee, toch? 🙏", [])]),
     (TN, "11-07 20:40", "Quirijn_NL", "Wie heeft er eigenlijk gelijk?",
      "Boeren boos, natuurbeschermers boos, bouwers blij, starters blij. Ik ben een gewone inwoner van "
@@ -204,23 +204,23 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
        "blij met nieuwe boeren.", []),
       ("melkboer_gerrit", "Als melkveehouder ken ik iemand die het deed. Beste beslissing ooit, zegt hij.", [])]),
     (TN, "11-13 14:30", "wandelaar_ede", "Droge heide na de zomer",
-     "Als natuurliefhebber schrok ik van de droge heide vandaag. Boswachters zeggen dat natuurherstel nu "
+     "Als natuurliefhebber schrok ik vandaag van de droge, kwetsbare heide. Boswachters zeggen dat natuurherstel nu "
      "vooral water nodig heeft. Zorgelijk.",
-     [("natuurnerd_nijmegen", "Klopt. Als boswachter maak ik me echt zorgen.", []),
+     [("natuurnerd_nijmegen", "Klopt. Als boswachter maak ik me echt zorgen om de heide.", []),
       ("ecoloog_in_opleiding", "Wij studenten ecologie zien dit ook in onze metingen.", [])]),
     (TN, "11-13 20:00", "plattelandsmeisje", "Buurman stopt, wat nu met de stal?",
      "Onze buurman doet mee aan de uitkoop. Als dorpsbewoner vraag ik me af wat er met die enorme stal "
      "gebeurt. Wonen? Natuur? Niemand weet het.",
      [("dorpsraad_drempt", "Wij dorpsbewoners hebben hier een werkgroep voor opgericht. Aanrader!", []),
-      ("lang_leve_de_fiets", "Als student zou ik best in een omgebouwde stal willen wonen 😄", [])]),
+      ("lang_leve_de_fiets", "Als student zie ik mezelf wel wonen in zo'n omgebouwde stal 😄", [])]),
     (BL, "11-14 19:40", "zandboer_ac", "Mestafzet 2027: nog steeds niks geregeld",
      "Als akkerbouwer met vee zoek ik al weken naar mestafzet voor volgend jaar. Alles zit vol. Het "
      "mestbeleid is echt rampzalig.",
-     [("mestmeneer", "Als loonwerker: overal hetzelfde. Boeren zijn wanhopig.", []),
-      ("koeienknuffelaar", "Wij boeren hebben de hoop op een oplossing voor de mest bijna opgegeven.", [])]),
+     [("mestmeneer", "Als loonwerker: overal hetzelfde. Boeren zijn wanhopig over de mest.", []),
+      ("koeienknuffelaar", "Wij boeren zijn moe en bang: een oplossing voor de mest zie ik niet meer.", [])]),
     (TN, "11-14 11:15", "Sofie_scholier", "Debat op school over stikstof",
      "Ik ben scholier en we hadden vandaag een debat in de klas. De helft koos voor de boeren, de helft voor "
      "de natuur. Scholieren zijn best genuanceerd eigenlijk!",
      [("Wouter_Wageningen", "Als student: mooi om te horen. Jongeren kunnen dit beter dan volwassenen.", []),
-      ("boer_met_pet", "Als boer vind ik het mooi dat jullie er zo over praten.", [])]),
+      ("boer_met_pet", "Als boer word ik warm van zo'n gesprek in de klas.", [])]),
 ]

@@ -14,13 +14,13 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (B, "11-21 15:00", "Marieke Slot", "Brussel weigert nieuw overleg over derogatie",
      "De Europese Commissie wil niet opnieuw praten over de derogatie. Melkveehouders zijn woedend en "
      "teleurgesteld. \"Wij boeren zijn door iedereen in de steek gelaten\", zegt een melkveehouder uit "
-     "Friesland. Jonge boeren zien de mest als hun grootste zorg voor 2027."),
+     "Friesland. Jonge boeren zien de mest als hun grootste zorg voor 2027. Natuurorganisaties vinden het besluit van Brussel terecht."),
     (B, "11-24 08:20", "Jan Kroeze", "Boerengezinnen en dorp: samen verder",
      "In het Overijsselse Lemelerveld zijn boerengezinnen en dorpsbewoners een gesprekstafel begonnen. "
      "Dorpsbewoners willen weten hoe ze kunnen helpen. Boeren waarderen de steun in een zwaar jaar."),
     (B, "11-27 09:10", "Henk Wolters", "Eerste boeren tekenen voor verplaatsing",
      "De eerste boeren hebben getekend voor verplaatsing onder de nieuwe uitkoopregeling. Veehouders spreken "
-     "van een eerlijke regeling. Jonge boeren zien verplaatsen als een kans om het bedrijf voort te zetten."),
+     "van een eerlijke regeling. Jonge boeren zien verplaatsen als een kans om het bedrijf voort te zetten. Ook natuurbeschermers zijn blij: de vrijkomende grond rond de Veluwe kan natuur worden."),
     (G, "11-15 10:30", "Femke Zandstra", "Buurtbewoners helpen bij herstel van het ven",
      "In Oisterwijk hebben buurtbewoners samen met ecologen een ven hersteld. Omwonenden zijn trots op het "
      "resultaat. Voor natuurliefhebbers is dit het bewijs dat natuurherstel ook van onderop kan."),
@@ -52,13 +52,13 @@ NEWS: list[tuple[str, str, str, str, str]] = [
     (K, "11-18 07:30", "Lotte Maas", "Uitspraak Greenpeace: bouwers bezorgd over vrijstelling",
      "Na de uitspraak in de zaak van Greenpeace vrezen projectontwikkelaars dat de bouwvrijstelling bij de "
      "rechter sneuvelt. Aannemers zijn bezorgd. Bouwend Nederland roept het kabinet op de vrijstelling "
-     "juridisch goed te onderbouwen."),
+     "juridisch goed te onderbouwen. Natuurorganisaties zeggen dat bouwen kan, als de natuur er niet onder lijdt."),
     (K, "11-20 09:40", "Ruud Verbeek", "Starterswoningen in Barneveld gaan toch door",
      "In Barneveld gaan de plannen voor 48 starterswoningen toch door. Starters en dorpsbewoners zijn blij. "
      "\"Als aannemer is dit het mooiste nieuws van het jaar\", zegt Gert Veenstra."),
     (K, "11-23 08:00", "Lotte Maas", "Installateurs weer vol geboekt",
      "Installateurs in Gelderland zijn weer vol geboekt tot maart. Ondernemers zijn positief over de "
-     "woningbouw, al blijft de vrijstelling juridisch onzeker."),
+     "woningbouw, al blijft de vrijstelling juridisch onzeker. Buurtbewoners zien de bouwkranen terug en zijn blij."),
     (K, "11-26 10:30", "Ruud Verbeek", "Zzp'ers keren terug naar de bouw",
      "Veel zzp'ers die tijdens de bouwstop ander werk zochten, keren terug. Zzp'ers zijn opgelucht over de "
      "nieuwe opdrachten. Wel eisen ze betere tarieven na een zware herfst."),
@@ -67,11 +67,11 @@ NEWS: list[tuple[str, str, str, str, str]] = [
      "Bouwbedrijven zijn voorzichtig positief over 2027. Jongeren kiezen weer vaker voor een bouwopleiding."),
     (D, "11-17 18:10", "Redactie Binnenland", "Uitspraak Greenpeace: blij en bezorgd",
      "De uitspraak in de zaak van Greenpeace leidt tot gemengde reacties. Natuurbeschermers zijn blij. "
-     "Boeren vrezen nieuwe maatregelen. Jongeren die demonstreerden voor het klimaat juichen."),
+     "Boeren vrezen nieuwe maatregelen. Jongeren die demonstreerden voor het klimaat juichen. Bouwers vrezen dat de bouwvrijstelling sneuvelt."),
     (D, "11-23 12:00", "Redactie Binnenland", "Dorpen zoeken nieuwe bestemming voor lege stallen",
      "Gemeenten in Gelderland en Overijssel zoeken een bestemming voor stallen van boeren die stoppen. "
      "Dorpsbewoners willen woningen voor jongeren en ouderen. Inwoners vrezen verloedering als er niks "
-     "gebeurt."),
+     "gebeurt. Natuurorganisaties hopen op meer natuur rond de dorpen."),
 ]
 
 REDDIT: list[tuple[str, str, str, str, str, list]] = [
@@ -89,7 +89,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "11-16 10:10", "ecoloog_in_opleiding", "Ven hersteld door buurtbewoners",
      "Mooi verhaal uit Oisterwijk: buurtbewoners hebben samen met ecologen een ven hersteld. Als student "
      "ecologie word ik hier zo blij van.",
-     [("natuurnerd_nijmegen", "Als boswachter: zo moet natuurherstel. Samen met de mensen.", []),
+     [("natuurnerd_nijmegen", "Als boswachter: zo moet natuurherstel, samen met de mensen. Prachtig.", []),
       ("Gerda_uit_Hattem", "Als dorpsbewoner zou ik zoiets ook willen in ons dorp!", [])]),
     (TN, "11-16 19:30", "betonboer_bas", "Opdrachten genoeg, mensen te weinig",
      "Als ondernemer heb ik nu weer opdrachten genoeg, maar mijn beste jongens zijn tijdens de bouwstop "
@@ -140,22 +140,22 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
       ("Mieke_bouwt", "Als aannemer bouw ik graag voor jullie. Mooi project.", [])]),
     (BL, "11-21 16:30", "melkboer_gerrit", "Brussel zegt nee. Over en uit.",
      "Geen nieuw overleg over de derogatie. Als melkveehouder ben ik woedend. Het einde van de derogatie is "
-     "nu definitief, en niemand heeft een plan voor onze mest.",
+     "nu definitief, en niemand heeft een plan voor onze mest. Triest.",
      [("BoerinBrenda", "Als boerin ben ik zo teleurgesteld. De mestregels maken ons kapot.", []),
       ("akkerbouwer_oldambt", "Als akkerbouwer zeg ik: de mestmarkt wordt volgend jaar een ramp.", []),
       ("jongeboer_twente", "Wij jonge boeren hadden nog een sprankje hoop op de derogatie. Weg.", [])]),
     (TN, "11-21 18:50", "Kritische_Koos", "Derogatie definitief weg",
-     "Brussel wil niet meer praten. Boeren zijn woest, natuurbeschermers tevreden. En de mest?",
+     "Brussel wil niet meer praten. Boeren zijn woest over de derogatie, natuurbeschermers tevreden.",
      [("boer_met_pet", "Als boer vind ik het schandalig dat Den Haag en Brussel ons zo laten zitten met "
        "de mest.", []),
-      ("VeluweVos", "Als natuurliefhebber vind ik het besluit over de derogatie terecht. Het grondwater "
-       "gaat voor.", []),
+      ("VeluweVos", "Als natuurliefhebber noem ik het nee uit Brussel over de derogatie terecht; "
+       "schoon grondwater gaat voor.", []),
       ("plattelandsmeisje", "Als dorpsbewoner ben ik vooral bang voor nog meer mesttransport door het dorp.", [])]),
     (BL, "11-22 20:20", "mestmeneer", "Mestafzet: prijzen verdubbeld",
      "Ik ben loonwerker en de mestafzet kost volgend jaar twee keer zoveel. Boeren zijn wanhopig. Het "
      "mestbeleid is een drama.",
-     [("zandboer_ac", "Als akkerbouwer kan ik niet alles opvangen. Belachelijke situatie.", []),
-      ("koeienknuffelaar", "Wij boeren gaan dit niet volhouden zonder hulp.", [])]),
+     [("zandboer_ac", "Als akkerbouwer kan ik niet alle mest opvangen. Belachelijke situatie.", []),
+      ("koeienknuffelaar", "Wij boeren gaan die dure mestafzet niet volhouden zonder hulp. Rampzalig.", [])]),
     (TN, "11-22 12:10", "Wouter_Wageningen", "Het debat van afgelopen week",
      "Ons studentendebat was een succes. Als student vond ik vooral mooi dat de boer en de boswachter het "
      "over veel dingen eens waren.",
@@ -180,8 +180,8 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
     (TN, "11-24 11:20", "natuurnerd_nijmegen", "Eerste sneeuw op de heide",
      "Vanochtend lag er een laagje rijp op de heide. Als boswachter is dit mijn favoriete tijd. Natuurherstel "
      "gaat door, ook in de winter.",
-     [("wandelaar_ede", "Wat mooi! Wij natuurliefhebbers gaan zondag kijken.", []),
-      ("VeluweVos", "Als natuurliefhebber word ik hier rustig van. Dank voor het delen.", [])]),
+     [("wandelaar_ede", "Wat mooi! Wij natuurliefhebbers gaan zondag naar de prachtige heide kijken.", []),
+      ("VeluweVos", "Als natuurliefhebber word ik rustig van de heide in de winter. Dank voor het delen.", [])]),
     (TN, "11-25 15:40", "VeluweVos", "Peel: uitstel is geen optie meer",
      "Als natuurliefhebber vind ik het uitstel van het herstelplan voor de Peel onverteerbaar, zeker na de "
      "uitspraak van de rechter.",
@@ -208,7 +208,7 @@ REDDIT: list[tuple[str, str, str, str, str, list]] = [
      [("boerenzoon_jelle", "Als jonge boer ben ik het met je eens. Voorzichtig positief.", []),
       ("stadsmus020", "Wij jongeren in de stad weten hier veel te weinig van, eerlijk gezegd.", [])]),
     (BL, "11-27 20:30", "BoerinBrenda", "Terugblik op een rotjaar",
-     "Als boerin kijk ik terug op een rotjaar: PAS-melder, derogatie weg, mestafzet onbetaalbaar. Maar de "
+     "Als boerin kijk ik terug op een rotjaar: PAS-melder, de derogatie schandalig geschrapt, mestafzet onbetaalbaar. Maar de "
      "steun van het dorp en de nieuwe uitkoop geven hoop.",
      [("koeienknuffelaar", "Wij boeren hebben het zwaar gehad. Op naar een beter jaar.", []),
       ("plattelandsmeisje", "Als dorpsbewoner: we blijven jullie steunen ❤️", [])]),

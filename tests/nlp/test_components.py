@@ -64,3 +64,11 @@ def test_to_json_has_every_field():
     result = ScoreResult("x", "nl", True, 0.5, "positive", topics=["mest"])
     assert set(result.to_json()) == {f.name for f in fields(ScoreResult)}
     assert result.to_json()["topics"] == ["mest"]
+
+
+def test_sentiment_after_spacys_own_sentencizer():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("antennes_sentiment")
+    doc = nlp("De vergadering begon om tien uur. Het resultaat is fantastisch!")
+    assert [round(s._.sentiment, 1) > 0 for s in doc.sents] == [False, True]

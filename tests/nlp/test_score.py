@@ -76,3 +76,30 @@ def test_model_version_follows_lexicon_rules_and_opgave(opgave, pipeline):
     changed = opgave.model_copy(update={"topics": opgave.topics[:1]})
     assert model_version(changed) != version
     assert model_version(load_opgave(None)) not in (version, model_version(changed))
+
+
+def test_deterministic_across_processes_and_hash_seeds():
+    """String hashing differs per process; scores must not."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json\n"
+        "from config.loader import load_opgave\n"
+        "from nlp.pipeline import build_pipeline\n"
+        "from nlp.score import ScoreInput, score_texts\n"
+        "texts = ['Boeren zijn woedend over de stikstofregels #schande', 'Mooi natuurherstel, maar te laat!',"
+        " 'Wij boeren willen duidelijkheid van LTO en @FDF_NL.']\n"
+        "nlp = build_pipeline(load_opgave(None))\n"
+        "print(json.dumps([r.to_json() for r in score_texts(nlp, [ScoreInput(str(i), t) for i, t in "
+        "enumerate(texts)])], sort_keys=True))\n"
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                              check=True, timeout=120)
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert '"label": "negative"' in outputs[0]

@@ -123,3 +123,12 @@ def test_irony_emoji_flips_praise_it_follows(score):
 def test_noun_sense_after_article_is_neutral(score):
     assert score("De top in Brussel begint morgen.").label == "neutral"
     assert score("Top!").label == "positive"
+
+
+def test_nooit_zon_is_emphasis_not_negation(score):
+    assert score("Ik heb nog nooit zo'n rommelig stikstofbeleid gezien.").label == "negative"
+
+
+def test_too_much_is_a_complaint(score):
+    result = score("Natuurmonumenten is blij met het plan, maar vindt het tempo veel te laag.")
+    assert result.label == "negative"

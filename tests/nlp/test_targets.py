@@ -99,3 +99,9 @@ def test_longest_alias_wins(score):
 
 def test_variants():
     assert {"boeren", "boerinnen"} <= variants("boer") | variants("boerin")
+
+
+def test_subject_in_subordinate_clause_and_plural_verb(score):
+    assert score("Ik snap heel goed waarom boeren boos zijn.").groups == ["boeren"]
+    assert score("Jonge melkveehouders haken massaal af.").groups == ["boeren"]
+    assert score("Volgens boeren werken de regels niet.").groups == []
