@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,27 +21,19 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from config.loader import load_opgave  # noqa: E402
 from config.schema import Opgave  # noqa: E402
 from flows import steps  # noqa: E402
-from flows.sources import harvest_source  # noqa: E402
-from flows.sources.base import HarvestResult  # noqa: E402
 from warehouse import load  # noqa: E402
 from warehouse.publish import writer  # noqa: E402
 
 
 @task(name="harvest", task_run_name="harvest-{source_name}", cache_policy=NO_CACHE)
-def harvest_task(
-    opgave: Opgave, source_name: str, state: dict[str, str]
-) -> tuple[HarvestResult, datetime, datetime]:
-    """Fetch one source; never raises (a failure comes back as a failed HarvestResult)."""
+def harvest_task(opgave: Opgave, source_name: str, state: dict[str, str]) -> steps.Harvested:
+    """Fetch one source; never raises (a failure comes back as a failed result)."""
     cfg = next(s for s in opgave.sources if s.name == source_name)
-    started = steps.now_utc()
-    result = harvest_source(cfg, opgave, state)
-    return result, started, steps.now_utc()
+    return steps.harvest_one(cfg, opgave, state)
 
 
 @task(name="load-documents", cache_policy=NO_CACHE)
-def load_task(
-    con: Any, opgave: Opgave, harvested: list[tuple[HarvestResult, datetime, datetime]]
-) -> list[steps.SourceReport]:
+def load_task(con: Any, opgave: Opgave, harvested: list[steps.Harvested]) -> list[steps.SourceReport]:
     """Normalise, link duplicates and store every source's items and its harvest run record."""
     return steps.store_run(con, opgave, harvested)
 

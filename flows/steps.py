@@ -13,9 +13,13 @@ from typing import Any
 
 import duckdb
 
+from config.errors import AntennesError
 from config.schema import Opgave
+from config.sources import CbsSource, SourceConfig
 from flows.dedup import DedupDoc, find_duplicates
+from flows.sources import harvest_source
 from flows.sources.base import HarvestResult, RawItem
+from flows.sources.cbs import harvest_series
 from warehouse import load
 from warehouse.db import transaction
 
@@ -62,6 +66,32 @@ class RunReport:
         if failed:
             lines.append(f"  {len(failed)} source(s) failed: {', '.join(failed)}; see v_harvest_runs")
         return "\n".join(lines)
+
+
+@dataclass
+class Harvested:
+    """One source's harvest with its timing; context series (CBS) travel beside the documents."""
+
+    result: HarvestResult
+    started_at: datetime
+    finished_at: datetime
+    series: list[dict[str, Any]] = field(default_factory=list)
+
+
+def harvest_one(cfg: SourceConfig, opgave: Opgave, state: dict[str, str]) -> Harvested:
+    """Harvest one source; never raises (a failure is a failed result with its reason)."""
+    started = now_utc()
+    if not isinstance(cfg, CbsSource):
+        return Harvested(harvest_source(cfg, opgave, state), started, now_utc())
+    result = HarvestResult(source=cfg.name, kind=cfg.kind, status="ok")
+    rows: list[dict[str, Any]] = []
+    try:
+        rows = [{**r, "opgave": opgave.name, "source": cfg.name} for r in harvest_series(cfg, opgave)]
+    except AntennesError as exc:
+        result.status, result.error = "failed", str(exc)
+    except Exception as exc:  # a connector bug must not stop the other sources
+        result.status, result.error = "failed", f"{type(exc).__name__}: {exc}"
+    return Harvested(result, started, now_utc(), rows)
 
 
 def document_rows(opgave: Opgave, items: Iterable[RawItem], harvested_at: datetime) -> list[dict[str, Any]]:
@@ -114,21 +144,19 @@ def link_duplicates(con: duckdb.DuckDBPyConnection, opgave: Opgave, rows: list[d
 
 
 def store_harvest(
-    con: duckdb.DuckDBPyConnection,
-    opgave: Opgave,
-    result: HarvestResult,
-    rows: list[dict[str, Any]],
-    started_at: datetime,
-    finished_at: datetime,
+    con: duckdb.DuckDBPyConnection, opgave: Opgave, harvested: Harvested, rows: list[dict[str, Any]]
 ) -> SourceReport:
-    """Load one source's rows, remember its state, and record the run, in one transaction."""
+    """Load one source's rows (or series), remember its state, and record the run, in one transaction."""
+    result = harvested.result
     error = result.error
     if result.skipped:
         reasons = "; ".join(f"{i}: {r}" for i, r in result.skipped[:5])
         more = f" (+{len(result.skipped) - 5} more)" if len(result.skipped) > 5 else ""
         error = f"{error + '; ' if error else ''}skipped {len(result.skipped)} item(s): {reasons}{more}"
     with transaction(con):
-        stats = load.load_documents(con, rows)
+        stats = (
+            load.load_series(con, harvested.series) if harvested.series else load.load_documents(con, rows)
+        )
         if result.state:
             load.set_source_state(con, opgave.name, result.source, result.state)
         load.record_harvest_run(
@@ -137,8 +165,8 @@ def store_harvest(
                 "opgave": opgave.name,
                 "source": result.source,
                 "kind": result.kind,
-                "started_at": started_at,
-                "finished_at": finished_at,
+                "started_at": harvested.started_at,
+                "finished_at": harvested.finished_at,
                 "status": result.status,
                 "items_new": stats.new,
                 "items_seen": stats.seen,
@@ -151,7 +179,7 @@ def store_harvest(
         source=result.source,
         kind=result.kind,
         status=result.status,
-        items=len(result.items),
+        items=len(result.items) + len(harvested.series),
         new=stats.new,
         seen=stats.seen,
         skipped=len(result.skipped),
@@ -160,18 +188,13 @@ def store_harvest(
 
 
 def store_run(
-    con: duckdb.DuckDBPyConnection,
-    opgave: Opgave,
-    harvested: list[tuple[HarvestResult, datetime, datetime]],
+    con: duckdb.DuckDBPyConnection, opgave: Opgave, harvested: list[Harvested]
 ) -> list[SourceReport]:
     """Normalise every source's items, link duplicates across sources, then store source by source."""
     stamp = now_utc()
-    per_source = [document_rows(opgave, res.items, stamp) for res, _, _ in harvested]
+    per_source = [document_rows(opgave, h.result.items, stamp) for h in harvested]
     link_duplicates(con, opgave, [row for rows in per_source for row in rows])
-    return [
-        store_harvest(con, opgave, res, rows, start, end)
-        for (res, start, end), rows in zip(harvested, per_source, strict=True)
-    ]
+    return [store_harvest(con, opgave, h, rows) for h, rows in zip(harvested, per_source, strict=True)]
 
 
 def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -56,8 +56,11 @@ class LabelScores:
     per_label: dict[str, ClassScores] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"n": self.n, "micro": self.micro.to_json(),
-                "per_label": {k: v.to_json() for k, v in self.per_label.items()}}
+        return {
+            "n": self.n,
+            "micro": self.micro.to_json(),
+            "per_label": {k: v.to_json() for k, v in self.per_label.items()},
+        }
 
 
 def safe_div(num: float, den: float) -> float:
@@ -112,8 +115,13 @@ def sentiment_scores(
     macro = safe_div(sum(s.f1 for s in per_class.values()), len(per_class))
     correct = sum(matrix[c][c] for c in all_labels)
     return SentimentScores(
-        n=len(gold), classes=tuple(classes), labels=all_labels, confusion=matrix,
-        per_class=per_class, macro_f1=macro, accuracy=safe_div(correct, len(gold)),
+        n=len(gold),
+        classes=tuple(classes),
+        labels=all_labels,
+        confusion=matrix,
+        per_class=per_class,
+        macro_f1=macro,
+        accuracy=safe_div(correct, len(gold)),
     )
 
 

@@ -49,12 +49,23 @@ class SetReport:
             return x.to_json() if x is not None else None
 
         return {
-            "name": self.name, "description": self.description, "status": self.status,
-            "reason": self.reason, "note": self.note, "n": self.n, "excluded": dict(self.excluded),
-            "ours": opt(self.ours), "baseline": opt(self.baseline), "unscored": self.unscored,
-            "seconds_ours": round(self.seconds_ours, 3), "seconds_baseline": round(self.seconds_baseline, 3),
-            "topics": opt(self.topics), "groups": opt(self.groups), "stakeholders": opt(self.stakeholders),
-            "by_tag": {k: vars(v) for k, v in self.by_tag.items()}, "errors": list(self.errors),
+            "name": self.name,
+            "description": self.description,
+            "status": self.status,
+            "reason": self.reason,
+            "note": self.note,
+            "n": self.n,
+            "excluded": dict(self.excluded),
+            "ours": opt(self.ours),
+            "baseline": opt(self.baseline),
+            "unscored": self.unscored,
+            "seconds_ours": round(self.seconds_ours, 3),
+            "seconds_baseline": round(self.seconds_baseline, 3),
+            "topics": opt(self.topics),
+            "groups": opt(self.groups),
+            "stakeholders": opt(self.stakeholders),
+            "by_tag": {k: vars(v) for k, v in self.by_tag.items()},
+            "errors": list(self.errors),
         }
 
 
@@ -74,8 +85,13 @@ class EvalReport:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (like `ScoreResult.to_json`); `json.dumps` it for output."""
-        return {"opgave": self.opgave, "model_version": self.model_version, "shared_dir": self.shared_dir,
-                "baseline": self.baseline, "sets": [s.to_json() for s in self.sets]}
+        return {
+            "opgave": self.opgave,
+            "model_version": self.model_version,
+            "shared_dir": self.shared_dir,
+            "baseline": self.baseline,
+            "sets": [s.to_json() for s in self.sets],
+        }
 
 
 def _f(x: float) -> str:
@@ -83,15 +99,19 @@ def _f(x: float) -> str:
 
 
 def _summary(report: EvalReport) -> list[str]:
-    lines = ["Sentiment: macro-F1 over the gold classes, accuracy, on the same items",
-             f"  {'set':<24}{'n':>6}  {'F1 ' + OURS:>12}{'F1 ' + BASELINE:>16}"
-             f"{'acc ours':>10}{'acc base':>10}{'not nl':>8}"]
+    lines = [
+        "Sentiment: macro-F1 over the gold classes, accuracy, on the same items",
+        f"  {'set':<24}{'n':>6}  {'F1 ' + OURS:>12}{'F1 ' + BASELINE:>16}"
+        f"{'acc ours':>10}{'acc base':>10}{'not nl':>8}",
+    ]
     for s in report.sets:
         if s.status != "ok" or s.ours is None or s.baseline is None:
             lines.append(f"  {s.name:<24}skipped: {s.reason}")
             continue
-        lines.append(f"  {s.name:<24}{s.n:>6}  {_f(s.ours.macro_f1):>12}{_f(s.baseline.macro_f1):>16}"
-                     f"{_f(s.ours.accuracy):>10}{_f(s.baseline.accuracy):>10}{s.unscored:>8}")
+        lines.append(
+            f"  {s.name:<24}{s.n:>6}  {_f(s.ours.macro_f1):>12}{_f(s.baseline.macro_f1):>16}"
+            f"{_f(s.ours.accuracy):>10}{_f(s.baseline.accuracy):>10}{s.unscored:>8}"
+        )
     return lines
 
 
@@ -120,11 +140,15 @@ def _prf(c: ClassScores) -> str:
 
 def _labels(title: str, scores: LabelScores) -> list[str]:
     m = scores.micro
-    lines = [f"  {title}: micro P {_f(m.precision)}  R {_f(m.recall)}  F1 {_f(m.f1)}  "
-             f"(gold {m.support}, predicted {m.predicted})"]
+    lines = [
+        f"  {title}: micro P {_f(m.precision)}  R {_f(m.recall)}  F1 {_f(m.f1)}  "
+        f"(gold {m.support}, predicted {m.predicted})"
+    ]
     for label, c in scores.per_label.items():
-        lines.append(f"    {label:<36}P {_f(c.precision)}  R {_f(c.recall)}  F1 {_f(c.f1)}  "
-                     f"gold {c.support:>3}  predicted {c.predicted:>3}")
+        lines.append(
+            f"    {label:<36}P {_f(c.precision)}  R {_f(c.recall)}  F1 {_f(c.f1)}  "
+            f"gold {c.support:>3}  predicted {c.predicted:>3}"
+        )
     return lines
 
 
@@ -147,8 +171,11 @@ def _annotated(s: SetReport, max_errors: int) -> list[str]:
 
 def format_report(report: EvalReport, max_errors: int = 25) -> str:
     """The report as plain-text tables for a terminal or an issue note."""
-    lines = [f"antennes eval: opgave {report.opgave}, model {report.model_version}",
-             f"shared data: {report.shared_dir or 'not found'}", ""]
+    lines = [
+        f"antennes eval: opgave {report.opgave}, model {report.model_version}",
+        f"shared data: {report.shared_dir or 'not found'}",
+        "",
+    ]
     lines.extend(_summary(report))
     for s in report.sets:
         if s.status == "ok" and s.ours is not None:

@@ -104,8 +104,13 @@ def load_semeval(shared: Path) -> EvalSet:
                 excluded[f"label {row['derived_label']!r}"] += 1
                 continue
             examples.append(Example(row["sentence_id"], row["text"], label))
-    return EvalSet("semeval-restaurants", "SemEval-2016 Dutch restaurant review sentences (none -> neutral, "
-                   "mixed left out)", THREE_CLASSES, examples, dict(excluded))
+    return EvalSet(
+        "semeval-restaurants",
+        "SemEval-2016 Dutch restaurant review sentences (none -> neutral, mixed left out)",
+        THREE_CLASSES,
+        examples,
+        dict(excluded),
+    )
 
 
 def load_opener(shared: Path) -> EvalSet:
@@ -120,8 +125,13 @@ def load_opener(shared: Path) -> EvalSet:
                 excluded[f"label {label!r}"] += 1
                 continue
             examples.append(Example(row["file"], row["text"], label))
-    return EvalSet("opener-political-news", "OpeNER Dutch political news snippets (mixed left out)",
-                   THREE_CLASSES, examples, dict(excluded))
+    return EvalSet(
+        "opener-political-news",
+        "OpeNER Dutch political news snippets (mixed left out)",
+        THREE_CLASSES,
+        examples,
+        dict(excluded),
+    )
 
 
 def load_bolcom(shared: Path) -> EvalSet:
@@ -136,8 +146,10 @@ def load_bolcom(shared: Path) -> EvalSet:
                 continue
             label = "positive" if row[0].strip() == "1" else "negative"
             examples.append(Example(f"bol-{i + 1}", html.unescape(row[1]), label))
-    description = ("bol.com Dutch book reviews, 2-class (+1/-1); predicted by the sign of the score, "
-                   "a score of exactly 0 counts as a miss")
+    description = (
+        "bol.com Dutch book reviews, 2-class (+1/-1); predicted by the sign of the score, "
+        "a score of exactly 0 counts as a miss"
+    )
     return EvalSet("bolcom-books", description, TWO_CLASSES, examples, dict(excluded))
 
 
@@ -163,8 +175,10 @@ def load_xed(shared: Path) -> EvalSet:
             excluded["both polarities" if pos else "only anticipation/surprise"] += 1
         else:
             examples.append(Example(f"xed-{i + 1}", text, "positive" if pos else "negative"))
-    description = ("XED Dutch subtitle lines, emotions projected from English, 2-class (joy/trust vs "
-                   "anger/disgust/fear/sadness); predicted by the sign of the score")
+    description = (
+        "XED Dutch subtitle lines, emotions projected from English, 2-class (joy/trust vs "
+        "anger/disgust/fear/sadness); predicted by the sign of the score"
+    )
     return EvalSet("xed-subtitles", description, TWO_CLASSES, examples, dict(excluded))
 
 
@@ -191,9 +205,14 @@ def demo_annotated_path() -> Path:
 
 def _example_from_json(row: dict[str, Any]) -> Example:
     return Example(
-        id=str(row["id"]), text=str(row["text"]), label=str(row["sentiment"]), voice_of=row.get("voice_of"),
-        topics=tuple(row.get("topics", ())), groups=tuple(row.get("groups", ())),
-        stakeholders=tuple(row.get("stakeholders", ())), tags=tuple(row.get("tags", ())),
+        id=str(row["id"]),
+        text=str(row["text"]),
+        label=str(row["sentiment"]),
+        voice_of=row.get("voice_of"),
+        topics=tuple(row.get("topics", ())),
+        groups=tuple(row.get("groups", ())),
+        stakeholders=tuple(row.get("stakeholders", ())),
+        tags=tuple(row.get("tags", ())),
     )
 
 
@@ -216,5 +235,11 @@ def load_annotated(path: Path | None = None) -> EvalSet:
             excluded[f"label {example.label!r}"] += 1
             continue
         examples.append(example)
-    return EvalSet("demo-annotated", "Annotated demo posts for 'stikstof en landbouw' (written for antennes)",
-                   THREE_CLASSES, examples, dict(excluded), annotated=True)
+    return EvalSet(
+        "demo-annotated",
+        "Annotated demo posts for 'stikstof en landbouw' (written for antennes)",
+        THREE_CLASSES,
+        examples,
+        dict(excluded),
+        annotated=True,
+    )

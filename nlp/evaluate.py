@@ -91,8 +91,9 @@ def evaluate_set(nlp: Language, evalset: EvalSet, opgave: Opgave) -> SetReport:
     """Score one labelled set with our pipeline and the baseline; compare both with the gold labels."""
     examples = evalset.examples
     if not examples:
-        return SetReport(evalset.name, evalset.description, "skipped", reason="no usable items",
-                         excluded=evalset.excluded)
+        return SetReport(
+            evalset.name, evalset.description, "skipped", reason="no usable items", excluded=evalset.excluded
+        )
     binary = set(evalset.classes) != set(THREE_CLASSES)
     started = time.perf_counter()
     results = _score(nlp, examples)
@@ -104,11 +105,16 @@ def evaluate_set(nlp: Language, evalset: EvalSet, opgave: Opgave) -> SetReport:
     base = [binary_label(p) if binary else three_class(p) for p in polarities]
     gold = [e.label for e in examples]
     report = SetReport(
-        evalset.name, evalset.description, "ok", n=len(examples), excluded=evalset.excluded,
+        evalset.name,
+        evalset.description,
+        "ok",
+        n=len(examples),
+        excluded=evalset.excluded,
         ours=sentiment_scores(gold, ours, evalset.classes, THREE_CLASSES),
         baseline=sentiment_scores(gold, base, evalset.classes, THREE_CLASSES),
         unscored=sum(not r.scored for r in results),
-        seconds_ours=seconds_ours, seconds_baseline=seconds_baseline,
+        seconds_ours=seconds_ours,
+        seconds_baseline=seconds_baseline,
     )
     if evalset.annotated:
         _add_annotation_scores(report, examples, results, ours, base, opgave)
@@ -116,24 +122,36 @@ def evaluate_set(nlp: Language, evalset: EvalSet, opgave: Opgave) -> SetReport:
 
 
 def _add_annotation_scores(
-    report: SetReport, examples: Sequence[Example], results: Sequence[ScoreResult],
-    ours: Sequence[str], base: Sequence[str], opgave: Opgave,
+    report: SetReport,
+    examples: Sequence[Example],
+    results: Sequence[ScoreResult],
+    ours: Sequence[str],
+    base: Sequence[str],
+    opgave: Opgave,
 ) -> None:
     stakeholders = [[str(s["name"]) for s in r.stakeholders] for r in results]
     report.by_tag = _by_tag(examples, ours, base)
     unknown = _unknown_labels(examples, opgave)
     if unknown:
-        report.note = (f"topics, groups and stakeholders not compared: the annotated set is labelled for "
-                       f"another opgave than {opgave.name!r} (unknown here: {', '.join(unknown[:5])})")
+        report.note = (
+            f"topics, groups and stakeholders not compared: the annotated set is labelled for "
+            f"another opgave than {opgave.name!r} (unknown here: {', '.join(unknown[:5])})"
+        )
         return
-    report.topics = multilabel_scores([e.topics for e in examples], [r.topics for r in results],
-                                      [t.name for t in opgave.topics])
-    report.groups = multilabel_scores([e.groups for e in examples], [r.groups for r in results],
-                                      [g.name for g in opgave.target_groups])
-    report.stakeholders = multilabel_scores([e.stakeholders for e in examples], stakeholders,
-                                            [s.name for s in opgave.stakeholders])
-    report.errors = [err for e, r, o, s in zip(examples, results, ours, stakeholders, strict=True)
-                     if (err := _problems(e, r, o, s))]
+    report.topics = multilabel_scores(
+        [e.topics for e in examples], [r.topics for r in results], [t.name for t in opgave.topics]
+    )
+    report.groups = multilabel_scores(
+        [e.groups for e in examples], [r.groups for r in results], [g.name for g in opgave.target_groups]
+    )
+    report.stakeholders = multilabel_scores(
+        [e.stakeholders for e in examples], stakeholders, [s.name for s in opgave.stakeholders]
+    )
+    report.errors = [
+        err
+        for e, r, o, s in zip(examples, results, ours, stakeholders, strict=True)
+        if (err := _problems(e, r, o, s))
+    ]
 
 
 def _unknown_labels(examples: Sequence[Example], opgave: Opgave) -> list[str]:
@@ -160,8 +178,11 @@ def _problems(e: Example, r: ScoreResult, label: str, stakeholders: list[str]) -
     if label != e.label:
         terms = ", ".join(f"{x.get('term')}({float(x.get('weight', 0.0)):+.2f})" for x in r.explanation[:5])
         problems.append(f"sentiment gold {e.label}, ours {label} ({r.sentiment:+.2f}; {terms or 'no terms'})")
-    for what, gold, pred in (("topics", e.topics, r.topics), ("groups", e.groups, r.groups),
-                             ("stakeholders", e.stakeholders, stakeholders)):
+    for what, gold, pred in (
+        ("topics", e.topics, r.topics),
+        ("groups", e.groups, r.groups),
+        ("stakeholders", e.stakeholders, stakeholders),
+    ):
         missing, extra = sorted(set(gold) - set(pred)), sorted(set(pred) - set(gold))
         if missing or extra:
             problems.append(f"{what} missing {missing or '-'}, extra {extra or '-'}")

@@ -329,11 +329,14 @@ def set_source_state(con: duckdb.DuckDBPyConnection, opgave: str, source: str, s
             )
 
 
-def load_series(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> int:
-    """Insert or replace context series rows (opgave, source, series, period, value, unit)."""
+def load_series(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> LoadStats:
+    """Insert or replace context series rows (opgave, source, series, period, value, unit).
+
+    `new` counts rows that were absent or changed; `seen` rows that were already stored as-is.
+    """
     latest = {(r["opgave"], r["source"], r["series"], str(r["period"])): r for r in rows}
     if not latest:
-        return 0
+        return LoadStats(0, 0)
     table = pa.Table.from_pylist(
         [{**r, "period": str(r["period"]), "value": _float(r.get("value"))} for r in latest.values()],
         schema=pa.schema(
@@ -348,8 +351,9 @@ def load_series(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) 
         ),
     )
     with registered(con, incoming_series=table), transaction(con):
+        changed = con.execute(sql_file("statements", "changed_series.sql")).fetchall()[0][0]
         con.execute("INSERT OR REPLACE INTO series BY NAME SELECT * FROM incoming_series").fetchall()
-    return table.num_rows
+    return LoadStats(new=int(changed), seen=table.num_rows - int(changed))
 
 
 def _float(value: Any) -> float | None:

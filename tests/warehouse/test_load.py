@@ -232,11 +232,14 @@ def test_model_version_and_series(con: duckdb.DuckDBPyConnection) -> None:
     set_model_version(con, "stikstof", "def")
     assert get_model_version(con, "stikstof") == "def"
     series = {"opgave": "stikstof", "source": "cbs", "series": "stikstofuitstoot", "unit": "mln kg"}
-    assert load_series(con, [{**series, "period": "2025JJ00", "value": 120.5}]) == 1
-    load_series(
+    assert load_series(con, [{**series, "period": "2025JJ00", "value": 120.5}]) == LoadStats(1, 0)
+    assert load_series(con, [{**series, "period": "2025JJ00", "value": 120.5}]) == LoadStats(0, 1)
+    stats = load_series(
         con,
         [{**series, "period": "2025JJ00", "value": "118"}, {**series, "period": "2026JJ00", "value": None}],
     )
+    assert stats == LoadStats(new=2, seen=0)
+    assert load_series(con, [{**series, "period": "2026JJ00", "value": None}]) == LoadStats(0, 1)
     rows = con.execute("SELECT period, value FROM v_series ORDER BY period").fetchall()
     assert rows == [("2025JJ00", 118.0), ("2026JJ00", None)]
 
