@@ -111,7 +111,9 @@ def test_syndicated_copies_are_linked_not_counted(demo_warehouse: Path) -> None:
         total = con.execute(
             "SELECT sum(n) FROM v_daily_appreciation WHERE target_group = 'alle' AND topic = 'alle'"
         ).fetchone()[0]  # type: ignore[index]
-        canonical = con.execute("SELECT count(*) FROM v_documents WHERE duplicate_of IS NULL AND scored").fetchone()[0]  # type: ignore[index]
+        canonical = con.execute(
+            "SELECT count(*) FROM v_documents WHERE duplicate_of IS NULL AND scored"
+        ).fetchone()[0]  # type: ignore[index]
     assert total == canonical
     assert len(pairs) >= 3
     assert all(copy != original for copy, original in pairs)
