@@ -205,9 +205,13 @@ def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, A
 def score_pending(
     con: duckdb.DuckDBPyConnection, opgave: Opgave, *, rescore: bool = False
 ) -> tuple[int, str]:
-    """Score every document of the opgave that has no score under the current model version."""
-    from nlp.pipeline import build_pipeline
-    from nlp.score import ScoreInput, model_version, score_texts
+    """Score every document of the opgave that has no score under the current model version.
+
+    Scoring runs in this process, or on a Dask cluster when `scale.dask_address` is set; the
+    results are written here either way, so the warehouse keeps a single writer.
+    """
+    from flows.scale import score_partitioned
+    from nlp.score import ScoreInput, model_version
 
     version = model_version(opgave)
     if rescore:
@@ -216,7 +220,6 @@ def score_pending(
     if not pending:
         load.set_model_version(con, opgave.name, version)
         return 0, version
-    nlp = build_pipeline(opgave)
     done = 0
     for batch in _batches(pending, SCORE_BATCH):
         inputs = [
@@ -229,7 +232,7 @@ def score_pending(
             )
             for row in batch
         ]
-        results = [r.to_json() for r in score_texts(nlp, inputs)]
+        results = score_partitioned(opgave, inputs)
         load.load_scores(con, results)
         done += len(results)
     load.set_model_version(con, opgave.name, version)
