@@ -95,12 +95,13 @@ def harvest_one(cfg: SourceConfig, opgave: Opgave, state: dict[str, str]) -> Har
 
 
 def document_rows(opgave: Opgave, items: Iterable[RawItem], harvested_at: datetime) -> list[dict[str, Any]]:
-    """Normalise harvested items into `documents` rows keyed by content hash."""
+    """Normalise harvested items into `documents` rows keyed by (opgave, source, external id)."""
     rows: list[dict[str, Any]] = []
     for item in items:
         rows.append(
             {
-                "doc_id": load.content_hash(opgave.name, item.title, item.text),
+                "doc_id": load.document_id(opgave.name, item.source, item.external_id),
+                "content_hash": load.content_hash(opgave.name, item.title, item.text),
                 "opgave": opgave.name,
                 "source": item.source,
                 "kind": item.kind,

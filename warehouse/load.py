@@ -43,6 +43,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("raw", pa.string()),
         ("harvested_at", _TS),
         ("duplicate_of", pa.string()),
+        ("content_hash", pa.string()),
     ]
 )
 
@@ -59,10 +60,19 @@ def _normalise(value: str) -> str:
     return " ".join(unicodedata.normalize("NFC", value or "").casefold().split())
 
 
-def content_hash(opgave: str, title: str, text: str) -> str:
-    """The doc_id: sha256 of opgave + normalised title + text (NFC, casefolded, whitespace collapsed).
+def document_id(opgave: str, source: str, external_id: str) -> str:
+    """The doc_id of a harvested item: sha256 of opgave + source + the source's own id.
 
-    Harvesting and loading must agree on it, so flows use this very function.
+    Stable across runs (a re-harvest is recognised) and distinct per outlet, so syndicated copies
+    are stored separately and linked to their original rather than silently merged.
+    """
+    return hashlib.sha256("\x1f".join((opgave, source, external_id)).encode("utf-8")).hexdigest()
+
+
+def content_hash(opgave: str, title: str, text: str) -> str:
+    """sha256 of opgave + normalised title + text (NFC, casefolded, whitespace collapsed).
+
+    Stored per document (`content_hash`); also the doc_id of rows loaded without one.
     """
     payload = "\x1f".join((opgave, _normalise(title), _normalise(text)))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -86,6 +96,7 @@ def _document_table(rows: Sequence[dict[str, Any]] | pa.Table) -> pa.Table:
                 row = dict(row)
                 if not row.get("doc_id"):
                     row["doc_id"] = content_hash(row["opgave"], row.get("title", ""), row.get("text", ""))
+                    row.setdefault("content_hash", row["doc_id"])
                 row.setdefault("harvested_at", now)
                 row["harvested_at"] = row["harvested_at"] or now
             fixed.append(row)

@@ -118,3 +118,31 @@ def test_syndicated_copies_are_linked_not_counted(demo_warehouse: Path) -> None:
     assert len(pairs) >= 3
     assert all(copy != original for copy, original in pairs)
     assert in_views == len(pairs)
+
+
+def test_identical_copies_in_another_source_are_stored_and_linked(
+    demo_twin: str, tmp_path: Path, make_demo_config: Callable[..., Path]
+) -> None:
+    """A second outlet carrying the very same items: stored once per outlet, counted once."""
+    copy = f"  - name: bouwkrant-kopie\n    kind: rss\n    url: {demo_twin}/feeds/bouwkrant.xml\n"
+    config = make_demo_config(tmp_path, extra_sources=copy)
+    report = run_pipeline(config)
+    status = {s.source: s for s in report.sources}
+    assert status["bouwkrant-kopie"].new == status["bouwkrant"].new > 0
+    db = load_opgave(config).warehouse_path()
+    with duckdb.connect(str(db), read_only=True) as con:
+        linked = con.execute(
+            """SELECT count(*) FILTER (WHERE o.source = 'bouwkrant'), count(*)
+               FROM documents c JOIN documents o ON c.duplicate_of = o.doc_id
+               WHERE c.source = 'bouwkrant-kopie'"""
+        ).fetchone()
+        originals = con.execute(
+            "SELECT count(*) FROM documents WHERE source = 'bouwkrant-kopie' AND duplicate_of IS NULL"
+        ).fetchone()[0]  # type: ignore[index]
+        same_hash = con.execute(
+            """SELECT count(*) FROM documents c JOIN documents o ON c.duplicate_of = o.doc_id
+               WHERE c.source = 'bouwkrant-kopie' AND c.content_hash = o.content_hash"""
+        ).fetchone()[0]  # type: ignore[index]
+    assert linked is not None and linked[0] == linked[1] == same_hash
+    assert linked[1] + originals == status["bouwkrant-kopie"].new
+    assert originals <= 2  # only texts too short to fingerprint stay unlinked

@@ -4,7 +4,7 @@
 -- overwrites the figures of an older one; meta holds the current version per opgave.
 
 CREATE TABLE documents (
-    doc_id        VARCHAR PRIMARY KEY,   -- sha256 of opgave + normalised title + text (warehouse.load.content_hash)
+    doc_id        VARCHAR PRIMARY KEY,   -- identity of the document; see 003_content_hash
     opgave        VARCHAR NOT NULL,
     source        VARCHAR NOT NULL,      -- source name from the opgave config
     kind          VARCHAR,               -- rss | reddit | tweedekamer | json

@@ -1,7 +1,7 @@
 -- v_documents: one row per harvested document, with its score from the current model version.
 -- Filter `duplicate_of IS NULL` to count every news item once (syndicated copies point to their
 -- original). Documents not scored yet have NULL sentiment and label.
---   doc_id         stable id: sha256 of opgave + normalised title + text
+--   doc_id         stable id: sha256 of opgave + source + the source's own item id
 --   opgave         name of the policy issue
 --   source         source name from the opgave YAML (a feed, subreddit, Tweede Kamer, ...)
 --   kind           kind of source: rss, reddit, tweedekamer, json
@@ -22,6 +22,7 @@
 --   scored         false when the text could not be scored (not Dutch, empty); sentiment is then 0
 --   author         author (pseudonym for private persons, name for organisations)
 --   voice_of       target group the source itself speaks for (from the YAML), if any
+--   content_hash   sha256 of opgave + normalised title + text: equal for identical content
 CREATE OR REPLACE VIEW v_documents AS
 SELECT
     d.doc_id,
@@ -44,7 +45,8 @@ SELECT
     d.duplicate_of,
     s.scored,
     d.author,
-    d.voice_of
+    d.voice_of,
+    d.content_hash
 FROM documents AS d
 LEFT JOIN v_model_versions AS m ON m.opgave = d.opgave
 LEFT JOIN scores AS s ON s.doc_id = d.doc_id AND s.model_version = m.model_version;
