@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import types
 from collections.abc import Iterator
 
 import pytest
@@ -51,10 +52,17 @@ def dask_address() -> Iterator[str]:
     distributed = pytest.importorskip(
         "distributed", reason="dask/distributed not installed (pip install prefect-dask)"
     )
-    with distributed.LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
-    ) as cluster:
-        yield str(cluster.scheduler_address)
+    # Worker processes are spawned and re-import the parent's __main__; Streamlit's AppTest (run
+    # earlier in the same session) leaves the dashboard script there. Spawn from a neutral one.
+    real_main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        with distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
+        ) as cluster:
+            yield str(cluster.scheduler_address)
+    finally:
+        sys.modules["__main__"] = real_main
 
 
 def _pipelines_on_workers(address: str) -> dict[str, int]:
