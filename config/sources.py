@@ -35,6 +35,9 @@ class RedditSource(_Source):
     search: bool = Field(default=True, description="Also search the opgave keywords.")
     limit: int = Field(default=100, ge=1, le=1000)
     comment_depth: int = Field(default=2, ge=0, le=10)
+    recheck_comments_days: int = Field(
+        default=7, ge=0, le=90, description="Re-check comment counts of posts younger than this."
+    )
     oauth_url: str = "https://oauth.reddit.com"
     reddit_url: str = "https://www.reddit.com"
 

@@ -72,3 +72,8 @@ def stakeholders(path: str, stamp: float, opgave: str, start: date, end: date) -
 @st.cache_data(show_spinner=False, max_entries=128)
 def harvest_health(path: str, stamp: float, opgave: str) -> pd.DataFrame:
     return read.harvest_health(Path(path), opgave)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def stakeholder_candidates(path: str, stamp: float, opgave: str) -> pd.DataFrame:
+    return read.stakeholder_candidates(Path(path), opgave)

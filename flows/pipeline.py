@@ -21,6 +21,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from config.loader import load_opgave  # noqa: E402
 from config.schema import Opgave  # noqa: E402
 from flows import steps  # noqa: E402
+from flows.candidates import refresh_candidates  # noqa: E402
 from warehouse import load  # noqa: E402
 from warehouse.publish import writer  # noqa: E402
 
@@ -49,6 +50,12 @@ def aggregate_task(con: Any, opgave: Opgave) -> None:
     load.refresh_aggregates(con, opgave.name)
 
 
+@task(name="stakeholder-candidates", cache_policy=NO_CACHE)
+def candidates_task(con: Any, opgave: Opgave) -> int:
+    """Refresh the frequent unknown organisations and handles the policy officer may add."""
+    return refresh_candidates(con, opgave)
+
+
 @task(name="alerts", cache_policy=NO_CACHE)
 def alert_task(con: Any, opgave: Opgave) -> str:
     """Notify the configured channels of new shifts and spikes (each only once)."""
@@ -71,10 +78,11 @@ def daily_pipeline(config_path: str, opgave_name: str = "") -> steps.RunReport:
         futures = [harvest_task.submit(opgave, s.name, states[s.name]) for s in enabled]
         harvested = [f.result() for f in futures]
         report.sources = load_task(con, opgave, harvested)
-        report.documents_new = sum(s.new for s in report.sources)
+        report.documents_new = sum(s.new for s in report.sources if s.kind != "cbs")
         report.documents_scored, report.model_version = score_task(con, opgave)
         if report.documents_new or report.documents_scored:
             aggregate_task(con, opgave)
+            candidates_task(con, opgave)
             logger.info(alert_task(con, opgave))
     report.published = True
     report.seconds = time.perf_counter() - began

@@ -8,9 +8,11 @@ the tests exercise the same code as a production run, without internet. Layout o
 - `reddit/<subreddit>.json`: a list of posts with nested comments, rendered as Reddit's API under
   `/reddit` (token endpoint, `/r/<sub>/new`, `/r/<sub>/search`, `/comments/<id>`), enough for praw.
 - `tk/documents.json`: Tweede Kamer documents as OData v4 at `/tk/OData/v4/2.0/Document`
-  (`$top`, `$skip`, `@odata.nextLink`; `$filter` is ignored) and `Document(<Id>)/resource`.
+  (`$top`, `$skip`, `@odata.nextLink`, `$orderby`; of `$filter` only a `GewijzigdOp gt <ts>` clause
+  is honoured, see `flows.twin_query`) and `Document(<Id>)/resource`.
 - `cbs/<table>.json`: `{"TypedDataSet": [...], "DataProperties": [...]}` at `/cbs/<table>/<part>`.
-- `ckan/packages.json`: a list of CKAN packages at `/ckan/api/3/action/package_search`.
+- `ckan/packages.json`: a list of CKAN packages at `/ckan/api/3/action/package_search` (`q`, `start`,
+  `rows`, a `metadata_modified` range in `fq`, `sort`).
 
 Run it by hand with `python -m flows.twin DATA_DIR --port 8765`.
 """
@@ -29,8 +31,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
+from flows.twin_query import ckan_select, tk_page
 from flows.twin_reddit import RedditTwin
 
 log = logging.getLogger(__name__)
@@ -45,7 +48,6 @@ _CONTENT_TYPES = {
 _TK_RESOURCE = re.compile(r"^/tk/OData/v4/2\.0/Document\((?:guid')?([0-9a-fA-F-]+)'?\)/resource/?$")
 _TK_LIST = re.compile(r"^/tk/OData/v4/2\.0/Document/?$")
 _CBS = re.compile(r"^/cbs/(?:ODataApi/odata/)?([A-Za-z0-9_]+)/([A-Za-z]+)/?$")
-TK_MAX_TOP = 250
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -141,21 +143,9 @@ class _Handler(BaseHTTPRequestHandler):
             text = str(doc.get("Tekst") or "")
             self._send(200, text.encode("utf-8"), "text/plain; charset=utf-8", {})
         elif _TK_LIST.match(path):
-            self._send_json(self._tk_page(values, query), 200)
+            self._send_json(tk_page(values, query, self._base()), 200)
         else:
             self._send_json({"error": {"code": "404", "message": f"No route {path}"}}, 404)
-
-    def _tk_page(self, values: list[dict[str, Any]], query: dict[str, str]) -> dict[str, Any]:
-        top = min(_int(query.get("$top"), TK_MAX_TOP), TK_MAX_TOP)
-        skip = _int(query.get("$skip"), 0)
-        page = [{k: v for k, v in d.items() if k != "Tekst"} for d in values[skip : skip + top]]
-        body: dict[str, Any] = {"@odata.context": f"{self._base()}/tk/OData/v4/2.0/$metadata#Document"}
-        body["value"] = page
-        if skip + top < len(values):
-            rest = {k: v for k, v in query.items() if k not in {"$skip", "$top"}}
-            rest.update({"$top": str(top), "$skip": str(skip + top)})
-            body["@odata.nextLink"] = f"{self._base()}/tk/OData/v4/2.0/Document?{urlencode(rest)}"
-        return body
 
     # -- CBS StatLine (OData v3 style) and CKAN --------------------------------------------
     def _cbs(self, path: str) -> None:
@@ -169,18 +159,7 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
     def _ckan(self, query: dict[str, str]) -> None:
-        packages = self.server.load_json("ckan/packages.json") or []
-        words = [
-            w.casefold() for w in re.findall(r"\w+", query.get("q", "")) if w.upper() not in {"OR", "AND"}
-        ]
-        if words:
-            packages = [
-                p
-                for p in packages
-                if any(
-                    w in (str(p.get("title", "")) + " " + str(p.get("notes", ""))).casefold() for w in words
-                )
-            ]
+        packages = ckan_select(self.server.load_json("ckan/packages.json") or [], query)
         start, rows = _int(query.get("start"), 0), min(_int(query.get("rows"), 10), 1000)
         result = {"count": len(packages), "results": packages[start : start + rows]}
         self._send_json({"help": "package_search", "success": True, "result": result})

@@ -3,7 +3,8 @@
 Input per subreddit (`reddit/<sub>.json`): a list of posts `{id, title, selftext, author,
 created_utc, score, permalink, url, comments: [{id, author, body, created_utc, score,
 replies: [...]}]}`. Output: the listing JSON Reddit returns (`kind` t3/t1/more/Listing, `data`,
-`children`, `after`/`before` paging), so praw parses it as it would the real thing.
+`children`, `after`/`before` paging), so praw parses it as it would the real thing. `/api/info?id=`
+answers posts by fullname (their current comment counts), which incremental harvesting relies on.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class RedditTwin:
             if match[2] == "search":
                 posts = [p for p in posts if _matches(p, query.get("q", ""))]
             return 200, _listing([_t3(p, match[1]) for p in posts], query)
+        if path.rstrip("/") == "/api/info":
+            return 200, _listing(self._info(query.get("id", "")), {"limit": str(MAX_LIMIT)})
         if match := _COMMENTS.match(path):
             found = self._find(match[1])
             if found is None:
@@ -52,6 +55,14 @@ class RedditTwin:
             limit = _int(query.get("limit"), 2048)
             return 200, [_listing([_t3(post, sub)], {}), _comment_listing(post, sub, limit)]
         return 404, {"message": "Not Found", "error": 404}
+
+    def _info(self, ids: str) -> list[dict[str, Any]]:
+        """Posts by fullname (`t3_<id>`, comma-separated) as Reddit's /api/info; unknown ones left out."""
+        found = []
+        for fullname in [i.strip() for i in ids.split(",") if i.strip().startswith("t3_")][:MAX_LIMIT]:
+            if hit := self._find(fullname[3:]):
+                found.append(_t3(*hit))
+        return found
 
     def _posts(self, sub: str) -> list[dict[str, Any]] | None:
         for name in self._subreddits():
@@ -89,18 +100,23 @@ def _matches(post: dict[str, Any], q: str) -> bool:
 
 
 def _listing(children: list[dict[str, Any]], query: dict[str, str]) -> dict[str, Any]:
-    """A Listing page honouring limit/after/before like Reddit (fullnames as cursors)."""
+    """A Listing page honouring limit/after/before like Reddit (fullnames as cursors).
+
+    `before=<fullname>` gives the `limit` items just newer than that one (not itself); an unknown
+    fullname (e.g. a removed post) gives an empty listing, as on Reddit.
+    """
     names = [c["data"]["name"] for c in children]
-    start = 0
-    if (after := query.get("after")) and after in names:
-        start = names.index(after) + 1
-    elif (before := query.get("before")) and before in names:
-        start = max(0, names.index(before) - _int(query.get("limit"), 25))
     limit = min(_int(query.get("limit"), 25), MAX_LIMIT)
-    page = children[start : start + limit]
-    more = start + limit < len(children)
+    if before := query.get("before"):
+        end = names.index(before) if before in names else 0
+        start = max(0, end - limit)
+    else:
+        after = query.get("after")
+        start = names.index(after) + 1 if after and after in names else 0
+        end = start + limit
+    page = children[start:end]
     data = {
-        "after": page[-1]["data"]["name"] if page and more else None,
+        "after": page[-1]["data"]["name"] if page and end < len(children) else None,
         "before": page[0]["data"]["name"] if page and start > 0 else None,
         "dist": len(page),
         "modhash": "",

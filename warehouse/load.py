@@ -268,7 +268,30 @@ def refresh_aggregates(con: duckdb.DuckDBPyConnection, opgave: str) -> int:
         row = con.execute(
             sql_file("statements", "refresh_daily_appreciation.sql"), {"opgave": opgave, "band": NEUTRAL_BAND}
         ).fetchone()
+    refresh_dashboard_aggregates(con, opgave)
     return int(row[0]) if row else 0
+
+
+#: The dashboard's own aggregates (migration 004): table -> the statement that rebuilds it.
+DASHBOARD_AGGREGATES = {
+    "daily_sentiment_moments": "refresh_daily_sentiment_moments.sql",
+    "daily_stakeholders": "refresh_daily_stakeholders.sql",
+}
+
+
+def refresh_dashboard_aggregates(con: duckdb.DuckDBPyConnection, opgave: str) -> dict[str, int]:
+    """Rebuild this opgave's trend moments and daily stakeholder counts in one transaction.
+
+    They let the dashboard draw the trend band and the stakeholder table from a few thousand rows
+    instead of scanning every document. Returns the rows written per table.
+    """
+    written: dict[str, int] = {}
+    with transaction(con):
+        for table, statement in DASHBOARD_AGGREGATES.items():
+            con.execute(f"DELETE FROM {table} WHERE opgave = ?", [opgave])
+            row = con.execute(sql_file("statements", statement), {"opgave": opgave}).fetchone()
+            written[table] = int(row[0]) if row else 0
+    return written
 
 
 def set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
@@ -385,3 +408,53 @@ def mark_duplicates(con: duckdb.DuckDBPyConnection, pairs: dict[str, str]) -> in
             "WHERE documents.doc_id = i.doc_id AND documents.doc_id <> i.original"
         ).fetchone()
     return int(row[0]) if row else 0
+
+
+def candidate_texts(con: duckdb.DuckDBPyConnection, opgave: str, days: int) -> list[dict[str, Any]]:
+    """Recent canonical, unpurged documents (doc_id, title, text, published_at), oldest first.
+
+    `days` counts back from the opgave's newest document; stakeholder discovery reads these.
+    """
+    cur = con.execute(sql_file("statements", "candidate_texts.sql"), {"opgave": opgave, "days": int(days)})
+    columns = [d[0] for d in cur.description or []]
+    return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+
+
+_CANDIDATE_SCHEMA = pa.schema(
+    [
+        ("opgave", _S),
+        ("name", _S),
+        ("count", pa.int64()),
+        ("examples", _S),
+        ("first_seen", _TS),
+        ("last_seen", _TS),
+        ("computed_at", _TS),
+    ]
+)
+
+
+def store_candidates(
+    con: duckdb.DuckDBPyConnection, opgave: str, candidates: Sequence[dict[str, Any]]
+) -> int:
+    """Replace the opgave's stakeholder candidates (name, count, examples, first_seen, last_seen).
+
+    One transaction: readers see the old list or the new one, never half. Returns rows stored.
+    """
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "opgave": opgave,
+            "name": c["name"],
+            "count": int(c["count"]),
+            "examples": json.dumps(list(c.get("examples") or []), ensure_ascii=False),
+            "first_seen": c.get("first_seen"),
+            "last_seen": c.get("last_seen"),
+            "computed_at": now,
+        }
+        for c in {c["name"]: c for c in candidates}.values()
+    ]
+    table = pa.Table.from_pylist(rows, schema=_CANDIDATE_SCHEMA)
+    with registered(con, incoming_candidates=table), transaction(con):
+        con.execute("DELETE FROM stakeholder_candidates WHERE opgave = ?", [opgave])
+        con.execute("INSERT INTO stakeholder_candidates BY NAME SELECT * FROM incoming_candidates")
+    return table.num_rows

@@ -1,13 +1,14 @@
 """The read API: what the dashboard (and a policy officer in a notebook) asks the warehouse.
 
 Every function takes the path of the *published* snapshot, opens a short-lived read-only DuckDB
-connection, runs one named query from `warehouse/sql/read/` with bound parameters, closes the
+connection, runs named queries from `warehouse/sql/read/` with bound parameters, closes the
 connection and returns a pandas DataFrame. Holding no connection open is what lets the pipeline
 publish a new snapshot at any moment. This module must stay free of spaCy, Prefect and Streamlit.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import os
 from collections.abc import Iterator
@@ -213,20 +214,56 @@ def documents(
     search: str | None = None,
     limit: int = 200,
 ) -> pd.DataFrame:
-    """Canonical documents, newest first; `search` is plain text (no wildcards), every filter optional."""
+    """Canonical documents, newest first; `search` is plain text (no wildcards), every filter optional.
+
+    Without a search, a period is read newest days first (see `_newest_first`): the first few days
+    usually fill the page, and the older days are then never read.
+    """
     params = {
         "opgave": opgave,
-        "start": start,
-        "end": end,
         "topic": None if topic == ALL else topic,
         "target_group": None if target_group == ALL else target_group,
         "source": source,
         "label": label,
         "language": language,
         "search": (search or "").strip() or None,
-        "limit": int(limit),
     }
-    return _query(path, "documents", params)
+    windows = [(start, end)] if params["search"] or end is None else _newest_first(start, end)
+    frames: list[pd.DataFrame] = []
+    remaining = int(limit)
+    with _connect(path) as con:
+        for low, high in windows:
+            frame = _run(con, path, "documents", {**params, "start": low, "end": high, "limit": remaining})
+            frames.append(frame)
+            remaining -= len(frame)
+            if remaining <= 0:
+                break
+    found = [f for f in frames if not f.empty]
+    if len(found) <= 1:
+        return found[0] if found else frames[0]
+    return pd.concat(found, ignore_index=True)
+
+
+#: Day spans, newest first, in which `documents` looks for the newest documents of a period.
+NEWEST_FIRST_SPANS = (3, 11)
+
+
+def _newest_first(start: date | None, end: date) -> list[tuple[date | None, date]]:
+    """[start, end] cut into day ranges, newest first: the last 3 days, the 11 before, the rest.
+
+    Publication days never overlap between ranges, so "newest first" within each range and the
+    ranges in this order give the same list as one query over the whole period.
+    """
+    windows: list[tuple[date | None, date]] = []
+    high = end
+    for span in NEWEST_FIRST_SPANS:
+        low = high - timedelta(days=span - 1)
+        if start is not None and low <= start:
+            break
+        windows.append((low, high))
+        high = low - timedelta(days=1)
+    windows.append((start, high))
+    return windows
 
 
 def signals(
@@ -251,13 +288,45 @@ def stakeholders(path: Path, opgave: str, start: date, end: date) -> pd.DataFram
     return _query(path, "stakeholders", {"opgave": opgave, **_period(start, end)})
 
 
+def stakeholder_candidates(path: Path, opgave: str) -> pd.DataFrame:
+    """Often-mentioned names that are not stakeholders of the opgave yet, most frequent first.
+
+    Columns: name, count, examples (a list of snippets), first_seen, last_seen, computed_at.
+    Empty until discovery has run (`flows.candidates.refresh_candidates`).
+    """
+    frame = _query(path, "stakeholder_candidates", {"opgave": opgave})
+    frame["examples"] = [_json_list(v) for v in frame["examples"]]
+    return frame
+
+
 def harvest_health(path: Path, opgave: str) -> pd.DataFrame:
     """Per source: latest run and status, last success, recent failures, documents contributed."""
     return _query(path, "harvest_health", {"opgave": opgave})
 
 
+def series(path: Path, opgave: str) -> pd.DataFrame:
+    """Context figures (e.g. CBS StatLine) of the opgave, oldest period first per source and series.
+
+    Columns: source, series, period, frequency ('jaar', 'halfjaar', 'kwartaal', 'maand' or
+    'anders'), period_start (first day of the period, a date; NaT for 'anders'), value, unit.
+    Empty when the opgave has no context sources.
+    """
+    frame = _query(path, "series", {"opgave": opgave})
+    frame["period_start"] = pd.to_datetime(frame["period_start"]).dt.date
+    return frame
+
+
 def _period(start: date | None, end: date | None) -> dict[str, date]:
     return {"start": start or date(1900, 1, 1), "end": end or date(9999, 12, 31)}
+
+
+def _json_list(value: Any) -> list[str]:
+    """A JSON list column as a list of strings; anything else (NULL, bad JSON) as an empty list."""
+    try:
+        parsed = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return []
+    return [str(v) for v in parsed] if isinstance(parsed, list) else []
 
 
 def _as_date(value: Any) -> date | None:

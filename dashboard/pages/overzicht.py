@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
 from dashboard import changes, charts, data, export
 from dashboard import format as fmt
 from dashboard.context import ALL_TOPICS, Context, current, lower_first
+from warehouse import read
 from warehouse.read import ALL
+
+#: Frequency of a context figure -> (label, colour name for the caption, Okabe-Ito colour).
+FREQUENCIES = {
+    "jaar": ("Per jaar", "blauw", charts.PALETTE[4]),
+    "kwartaal": ("Per kwartaal", "oranje", charts.PALETTE[5]),
+    "halfjaar": ("Per halfjaar", "groen", charts.PALETTE[3]),
+    "maand": ("Per maand", "roze", charts.PALETTE[6]),
+}
+_DUTCH_NUMBER = (
+    "replace(replace(replace(format(datum.value, ',~f'), regexp(',', 'g'), '_'), regexp('[.]', 'g'), ','), "
+    "regexp('_', 'g'), '.')"
+)
 
 
 def _what_changed(ctx: Context) -> None:
@@ -87,6 +103,125 @@ def _latest(trend: pd.DataFrame, ctx: Context, groups: list[str]) -> pd.DataFram
     return pd.DataFrame(rows)
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _series(path: str, stamp: float, opgave: str) -> pd.DataFrame:
+    return read.series(Path(path), opgave)
+
+
+def period_label(start: date, frequency: str) -> str:
+    """'2026', '3e kwartaal 2026', '1e halfjaar 2026' or 'oktober 2026'."""
+    if frequency == "kwartaal":
+        return f"{(start.month - 1) // 3 + 1}e kwartaal {start.year}"
+    if frequency == "halfjaar":
+        return f"{(start.month - 1) // 6 + 1}e halfjaar {start.year}"
+    if frequency == "maand":
+        return f"{fmt.MONTHS[start.month - 1]} {start.year}"
+    return str(start.year)
+
+
+def _decimals(values: pd.Series) -> int:
+    return 0 if all(float(v).is_integer() for v in values) else 1
+
+
+def _context_chart(part: pd.DataFrame, title: str, source: str) -> alt.Chart:
+    """One context figure over time; years and quarters of the same figure in their own colour."""
+    decimals = _decimals(part["value"])
+    unit = str(part["unit"].iloc[0] or "")
+    frame = pd.DataFrame(
+        {
+            "Begin": pd.to_datetime(part["period_start"]),
+            "Frequentie": [FREQUENCIES[f][0] for f in part["frequency"]],
+            "Waarde": part["value"],
+            "Periode": [
+                period_label(d, f) for d, f in zip(part["period_start"], part["frequency"], strict=True)
+            ],
+            "Cijfer": [f"{fmt.number(v, decimals)} {unit}".strip() for v in part["value"]],
+        }
+    )
+    return (
+        alt.Chart(frame)
+        .mark_line(point=True, strokeWidth=2)
+        .encode(
+            x=alt.X("Begin:T", title=None, axis=alt.Axis(format="%Y")),
+            y=alt.Y(
+                "Waarde:Q",
+                title=unit or None,
+                scale=alt.Scale(zero=False),
+                axis=alt.Axis(labelExpr=_DUTCH_NUMBER),
+            ),
+            color=alt.Color(
+                "Frequentie:N",
+                scale=alt.Scale(
+                    domain=[v[0] for v in FREQUENCIES.values()], range=[v[2] for v in FREQUENCIES.values()]
+                ),
+                legend=None,  # a legend squeezes the small chart in Streamlit; the caption names the colours
+            ),
+            tooltip=["Periode:N", "Cijfer:N", "Frequentie:N"],
+        )
+        .properties(
+            height=240, title=alt.TitleParams(f"{title} ({unit})" if unit else title, subtitle=source)
+        )
+    )
+
+
+def latest_figures(series: pd.DataFrame, label: Callable[[str], str]) -> pd.DataFrame:
+    """Per figure its latest known value and the change since the period before (same frequency)."""
+    rows = []
+    for (source, name), part in series.groupby(["source", "series"], sort=False):
+        part = part.sort_values(["period_start", "period"])
+        last = part.iloc[-1]
+        before = part[part["frequency"] == last["frequency"]].iloc[:-1]
+        decimals = _decimals(part["value"])
+        change = ""
+        if not before.empty:
+            prev = before.iloc[-1]
+            change = (
+                f"{fmt.number(last['value'] - prev['value'], decimals, signed=True)} t.o.v. "
+                f"{period_label(prev['period_start'], prev['frequency'])}"
+            )
+        rows.append(
+            {
+                "Cijfer": name,
+                "Periode": period_label(last["period_start"], last["frequency"]),
+                "Waarde": fmt.number(last["value"], decimals),
+                "Verandering": change,
+                "Eenheid": last["unit"] or "",
+                "Bron": label(str(source)),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _context(ctx: Context) -> None:
+    """Context figures from open data (CBS StatLine) beside the sentiment; only when there are any."""
+    series = _series(str(ctx.path), ctx.info.mtime, ctx.opgave.name)
+    series = series[series["period_start"].notna() & series["value"].notna()]
+    if series.empty:
+        return
+    st.subheader("Context")
+    sources = ", ".join(dict.fromkeys(ctx.source_label(s) for s in series["source"]))
+    colours = ", ".join(
+        f"{colour} = {label.lower()}"
+        for key, (label, colour, _) in FREQUENCIES.items()
+        if key in set(series["frequency"])
+    )
+    st.caption(
+        "Cijfers uit open data om de waardering naast te leggen: verandert er iets in de praktijk "
+        f"terwijl de stemming omslaat? Bron: {sources}. Kleuren: {colours}. Een cijfer staat "
+        "bij de eerste dag van zijn periode."
+    )
+    order = {s.name: i for i, s in enumerate(ctx.opgave.sources)}
+    rank = series["source"].map(lambda s: order.get(s, len(order)))
+    series = series.assign(rank=rank).sort_values("rank", kind="stable").drop(columns="rank")
+    figures = list(dict.fromkeys(zip(series["source"], series["series"], strict=True)))
+    columns = st.columns(2)
+    for i, (source, name) in enumerate(figures):
+        part = series[(series["source"] == source) & (series["series"] == name)]
+        chart = _context_chart(part, name, ctx.source_label(source))
+        columns[i % 2].altair_chart(chart, width="stretch")
+    st.dataframe(latest_figures(series, ctx.source_label), hide_index=True, width="stretch")
+
+
 def page() -> None:
     ctx = current()
     st.title("Overzicht")
@@ -136,6 +271,7 @@ def page() -> None:
         width="stretch",
     )
     export.buttons(shown.assign(topic=topic or ALL), "antennes-overzicht", "ov")
+    _context(ctx)
 
 
 page()

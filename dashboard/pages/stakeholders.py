@@ -1,4 +1,4 @@
-"""Stakeholders: who is mentioned, how often, in what tone, and whether that is rising."""
+"""Stakeholders: who is mentioned, how often, in what tone, whether that is rising, and who is new."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, export
+from dashboard import candidates, charts, data, export
 from dashboard import format as fmt
 from dashboard.context import Context, current
 
@@ -34,14 +34,7 @@ def _table(frame: pd.DataFrame, ctx: Context) -> pd.DataFrame:
     )
 
 
-def page() -> None:
-    ctx = current()
-    st.title("Stakeholders")
-    st.caption(
-        "Organisaties en ambtsdragers uit de opgave die in berichten genoemd worden, "
-        f"{fmt.day(ctx.start)} t/m {fmt.day(ctx.end)}. Waardering = gemiddelde toon van de berichten "
-        "die hen noemen; trend = vermeldingen in de laatste 7 dagen tegen de 7 dagen daarvoor."
-    )
+def _known(ctx: Context) -> None:
     frame = data.stakeholders(str(ctx.path), ctx.info.mtime, ctx.opgave.name, ctx.start, ctx.end)
     if frame.empty:
         st.info("In deze periode worden geen stakeholders genoemd.")
@@ -60,6 +53,18 @@ def page() -> None:
     st.altair_chart(chart, width="stretch")
     st.dataframe(table, hide_index=True, width="stretch")
     export.buttons(frame, "antennes-stakeholders", "sh")
+
+
+def page() -> None:
+    ctx = current()
+    st.title("Stakeholders")
+    st.caption(
+        "Organisaties en ambtsdragers uit de opgave die in berichten genoemd worden, "
+        f"{fmt.day(ctx.start)} t/m {fmt.day(ctx.end)}. Waardering = gemiddelde toon van de berichten "
+        "die hen noemen; trend = vermeldingen in de laatste 7 dagen tegen de 7 dagen daarvoor."
+    )
+    _known(ctx)
+    candidates.show(ctx)
 
 
 page()

@@ -3,7 +3,9 @@
 A plain JSON endpoint is fetched with a conditional GET (like feeds); the list of items sits at
 `items_path` and each of our fields (id, title, text, url, published_at, author) is a dotted path
 into an item. A URL ending in `package_search` is treated as CKAN: the opgave's keywords become the
-query and pages are fetched until `count` is reached.
+query and pages are fetched until `count` is reached. CKAN is incremental on `metadata_modified`:
+the state keeps the newest one seen and a re-run asks only for packages modified after it (Solr
+`fq=metadata_modified:{<ts> TO *]`, oldest first), so an unchanged portal answers with an empty page.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from flows.sources.base import HarvestResult, PoliteClient, RawItem, clip_text, 
 from flows.sources.text import html_to_text
 
 CKAN_ROWS = 100
+CKAN_CURSOR = "metadata_modified"
 _PERSONAL = AUTHOR_KEYS | {"maintainer", "maintainer_email", "author_email", "creator_user_id"}
 """Personal fields left out of the lineage payload (the pseudonymised author is in RawItem.author)."""
 DEFAULT_FIELDS = {
@@ -49,8 +52,8 @@ def harvest_json(
 ) -> None:
     """Fetch items into `result`: CKAN pages, or one conditional GET of a plain JSON document."""
     if is_ckan(cfg.url):
-        _harvest_ckan(cfg, opgave, client, result)
-        result.state = dict(state)
+        newest = _harvest_ckan(cfg, opgave, _parse_cursor(state.get(CKAN_CURSOR)), client, result)
+        result.state = {**state, CKAN_CURSOR: _solr_time(newest)} if newest else dict(state)
         return
     headers = {"Accept": "application/json"}
     if state.get("etag"):
@@ -70,19 +73,53 @@ def harvest_json(
     result.state = {k: v for k, v in validators.items() if v}
 
 
-def _harvest_ckan(cfg: JsonSource, opgave: Opgave, client: PoliteClient, result: HarvestResult) -> None:
+def _harvest_ckan(
+    cfg: JsonSource, opgave: Opgave, since: datetime | None, client: PoliteClient, result: HarvestResult
+) -> datetime | None:
+    """Page through matching packages modified after `since`; returns the newest modification read."""
     fields = {**CKAN_FIELDS, **cfg.fields}
-    query = " OR ".join(f'"{k}"' if " " in k else k for k in opgave.keywords)
-    start, cap = 0, opgave.harvest.max_items_per_source
+    params: dict[str, Any] = {"q": " OR ".join(f'"{k}"' if " " in k else k for k in opgave.keywords)}
+    if since is not None:  # oldest first, so a cut-off by the item cap leaves no gap behind the cursor
+        params.update(
+            {"fq": f"metadata_modified:{{{_solr_time(since)} TO *]", "sort": "metadata_modified asc"}
+        )
+    else:
+        params["sort"] = "metadata_modified desc"
+    start, cap, newest = 0, opgave.harvest.max_items_per_source, since
     while start < cap:
-        page = client.get_json(cfg.url, params={"q": query, "start": start, "rows": CKAN_ROWS})
+        page = client.get_json(cfg.url, params={**params, "start": start, "rows": CKAN_ROWS})
         if not isinstance(page, dict) or not page.get("success", True) or "result" not in page:
             raise SourceError(f"Unexpected CKAN answer from {cfg.url}: no 'result'.")
         results = _at(page, cfg.items_path or "result.results")
-        _add_items(results, cfg, fields, result)
+        fresh = [r for r in results if _modified_after(r, since)]  # in case the server ignores `fq`
+        fresh = fresh[: max(0, cap - len(result.items))]  # the cursor must not pass what the cap drops
+        _add_items(fresh, cfg, fields, result)
+        for record in fresh:
+            modified = _modified(record)
+            newest = modified if modified and (newest is None or modified > newest) else newest
         start += CKAN_ROWS
         if not results or start >= int(page["result"].get("count") or 0):
             break
+    return newest
+
+
+def _modified(record: Any) -> datetime | None:
+    return parse_date(record.get("metadata_modified")) if isinstance(record, dict) else None
+
+
+def _modified_after(record: Any, since: datetime | None) -> bool:
+    modified = _modified(record)
+    return since is None or modified is None or modified > since
+
+
+def _parse_cursor(value: str | None) -> datetime | None:
+    return parse_date(value) if value else None
+
+
+def _solr_time(when: datetime) -> str:
+    """A Solr date in UTC (`2026-11-01T08:00:00Z`, with microseconds when CKAN recorded them)."""
+    text = when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return f"{text}.{when.microsecond:06d}Z" if when.microsecond else f"{text}Z"
 
 
 def _decode(content: bytes, url: str) -> Any:

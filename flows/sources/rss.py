@@ -70,7 +70,7 @@ def with_full_text(item: RawItem, client: PoliteClient) -> RawItem:
         return item
     payload = json.loads(item.raw)
     try:
-        article = fetch_article(client, item.url)
+        article, extractor = fetch_article(client, item.url)
     except SourceError as exc:
         payload["full_text"] = f"not fetched: {exc}"
         return dataclasses.replace(item, raw=raw_json(payload))
@@ -78,7 +78,9 @@ def with_full_text(item: RawItem, client: PoliteClient) -> RawItem:
         payload["full_text"] = "article page had no longer text"
         return dataclasses.replace(item, raw=raw_json(payload))
     text, cut = clip_text(article)
-    payload.update({"full_text": "from article page", "text_truncated": cut})
+    payload.update(
+        {"full_text": "from article page", "full_text_extractor": extractor, "text_truncated": cut}
+    )
     return dataclasses.replace(item, text=text, raw=raw_json(payload))
 
 

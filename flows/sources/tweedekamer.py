@@ -1,15 +1,21 @@
 """Tweede Kamer open data (Gegevensmagazijn, OData v4): Kamerstukken about the opgave as documents.
 
 We ask the server to filter on the keywords (`contains(Onderwerp, ...)`) and filter again
-ourselves, because not every OData server (nor our twin) honours `$filter`. Paging follows
+ourselves, because not every OData server (nor our twin) honours all of `$filter`. Paging follows
 `@odata.nextLink`. The body of a document is its `resource`; only text resources are read here,
-for others (PDF, Word) the subject line stands in for the text. A cursor on `GewijzigdOp` makes a
-re-run skip documents that did not change.
+for others (PDF, Word) the subject line stands in for the text.
+
+Incremental: the state keeps the newest `GewijzigdOp` seen. A re-run asks only for documents
+changed after it (`GewijzigdOp gt <cursor>`, oldest first), so an unchanged source answers with an
+empty page. The first run (no cursor) takes the newest `limit` documents instead; older history is
+deliberately not back-filled. When `limit` cuts a re-run short, the cursor stops at the last
+document read, so the next run continues there. A document whose text could not be fetched holds
+the cursor just before it, so it is tried again next time.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from config.errors import SourceError
@@ -31,22 +37,29 @@ def odata_filter(keywords: list[str], since: str | None) -> str:
         terms += [f"contains(Onderwerp,'{quoted}')", f"contains(Titel,'{quoted}')"]
     clause = f"Verwijderd eq false and ({' or '.join(terms)})"
     cursor = _parse(since)
-    return f"{clause} and GewijzigdOp gt {cursor:%Y-%m-%dT%H:%M:%SZ}" if cursor else clause
+    return f"{clause} and GewijzigdOp gt {odata_time(cursor)}" if cursor else clause
+
+
+def odata_time(when: datetime) -> str:
+    """An OData v4 DateTimeOffset literal in UTC; fractions of a second only when present."""
+    text = when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return f"{text}.{when.microsecond:06d}Z" if when.microsecond else f"{text}Z"
 
 
 def harvest_tweedekamer(
     cfg: TweedeKamerSource, opgave: Opgave, state: dict[str, str], client: PoliteClient, result: HarvestResult
 ) -> None:
-    """Page through matching documents, fetch their text, and advance the GewijzigdOp cursor."""
+    """Page through matching documents changed since the cursor, fetch their text, advance the cursor."""
     base = cfg.base_url.rstrip("/")
     since = state.get(CURSOR)
+    cursor = _Cursor(_parse(since))
     params: dict[str, Any] | None = {
         "$filter": odata_filter(opgave.keywords, since),
         "$top": min(PAGE_SIZE, cfg.limit),
-        "$orderby": "GewijzigdOp desc",
+        # a re-run reads oldest first, so a cut-off by `limit` leaves no gap behind the cursor
+        "$orderby": "GewijzigdOp" if cursor.start else "GewijzigdOp desc",
     }
     url: str | None = f"{base}/{cfg.entity}"
-    newest = _parse(since) if since else None
     matched = 0
     while url and matched < cfg.limit:
         page = client.get_json(url, params=params)
@@ -55,43 +68,72 @@ def harvest_tweedekamer(
         for doc in page["value"]:
             if matched >= cfg.limit:
                 break
-            changed = _parse(doc.get("GewijzigdOp"))
-            if not _wanted(doc, opgave.keywords, since):
+            changed = _parse(doc.get("GewijzigdOp")) if isinstance(doc, dict) else None
+            if not isinstance(doc, dict) or not _wanted(doc, opgave.keywords, cursor.start):
+                cursor.passed(changed)  # not ours (or not changed): no reason to see it again
                 continue
             matched += 1
-            item, reason = _document_item(doc, cfg, base, client)
+            item, reason, again = _document_item(doc, cfg, base, client)
             if item is None:
                 result.skipped.append((str(doc.get("Id") or "?"), reason))
+                if again:
+                    cursor.held(changed)
+                else:
+                    cursor.passed(changed)
                 continue
             result.items.append(item)
-            if changed and (newest is None or changed > newest):
-                newest = changed
+            cursor.passed(changed)
         url, params = page.get("@odata.nextLink"), None  # the next link carries all parameters
+    newest = cursor.value()
     result.state = {**state, CURSOR: newest.isoformat()} if newest else dict(state)
 
 
-def _wanted(doc: dict[str, Any], keywords: list[str], since: str | None) -> bool:
+class _Cursor:
+    """The newest `GewijzigdOp` read, kept just below any document that must be fetched again."""
+
+    def __init__(self, start: datetime | None) -> None:
+        self.start = start
+        self.newest = start
+        self.hold: datetime | None = None
+
+    def passed(self, changed: datetime | None) -> None:
+        if changed is not None and (self.newest is None or changed > self.newest):
+            self.newest = changed
+
+    def held(self, changed: datetime | None) -> None:
+        if changed is not None and (self.hold is None or changed < self.hold):
+            self.hold = changed
+
+    def value(self) -> datetime | None:
+        if self.hold is None or self.newest is None or self.newest < self.hold:
+            return self.newest
+        below = self.hold - timedelta(microseconds=1)
+        return max(below, self.start) if self.start is not None else below
+
+
+def _wanted(doc: dict[str, Any], keywords: list[str], since: datetime | None) -> bool:
     """The client-side half of the `$filter`: not deleted, about a keyword, changed since the cursor."""
     if doc.get("Verwijderd"):
         return False
     if not contains_any(f"{doc.get('Onderwerp') or ''} {doc.get('Titel') or ''}", keywords):
         return False
-    if since:
-        changed, cursor = _parse(doc.get("GewijzigdOp")), _parse(since)
-        if changed is not None and cursor is not None and changed <= cursor:
+    if since is not None:
+        changed = _parse(doc.get("GewijzigdOp"))
+        if changed is not None and changed <= since:
             return False
     return True
 
 
 def _document_item(
     doc: dict[str, Any], cfg: TweedeKamerSource, base: str, client: PoliteClient
-) -> tuple[RawItem | None, str]:
+) -> tuple[RawItem | None, str, bool]:
+    """(item, "", False), or (None, reason, whether it is worth trying again next run)."""
     doc_id = str(doc.get("Id") or "")
     published = _parse(doc.get("Datum"))
     if not doc_id:
-        return None, "document has no Id"
+        return None, "document has no Id", False
     if published is None:
-        return None, f"document has no parseable Datum ({doc.get('Datum')!r})"
+        return None, f"document has no parseable Datum ({doc.get('Datum')!r})", False
     resource = f"{base}/{cfg.entity}({doc_id})/resource"
     subject = tidy(str(doc.get("Onderwerp") or doc.get("Titel") or ""))
     ctype = str(doc.get("ContentType") or "").split(";")[0].strip().lower()
@@ -99,26 +141,30 @@ def _document_item(
         try:
             body = _resource_text(client, resource)
         except SourceError as exc:
-            return None, f"resource could not be fetched ({exc})"
+            return None, f"resource could not be fetched ({exc})", True
         text_source = "resource"
     else:
         body, text_source = subject, f"subject only (resource is {ctype})"
     text, cut = clip_text(body or subject)
     payload = {k: v for k, v in doc.items() if k != "Tekst"}
     payload.update({"text_source": text_source, "text_truncated": cut})
-    return RawItem(
-        source=cfg.name,
-        kind="tweedekamer",
-        external_id=doc_id,
-        url=resource,
-        author=None,
-        published_at=published,
-        title=subject or str(doc.get("Titel") or doc_id),
-        text=text,
-        language="nl",
-        voice_of=cfg.voice_of,
-        raw=raw_json(payload),
-    ), ""
+    return (
+        RawItem(
+            source=cfg.name,
+            kind="tweedekamer",
+            external_id=doc_id,
+            url=resource,
+            author=None,
+            published_at=published,
+            title=subject or str(doc.get("Titel") or doc_id),
+            text=text,
+            language="nl",
+            voice_of=cfg.voice_of,
+            raw=raw_json(payload),
+        ),
+        "",
+        False,
+    )
 
 
 def _resource_text(client: PoliteClient, url: str) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,9 @@ from config.errors import SourceError
 from flows.sources import harvest_source
 from flows.sources.cbs import harvest_series, normalise_period
 from flows.sources.jsonapi import parse_date, pick
+from flows.twin import TwinServer
+
+TWIN_DATA = Path(__file__).parent / "data" / "twin"
 
 
 def test_cbs_measure_as_series_rows(twin_server, make_opgave, fast_retry) -> None:
@@ -64,11 +69,12 @@ def test_ckan_package_search_pages_and_filters(twin_server, make_opgave, fast_re
     result = harvest_source(opgave.sources[0], opgave, {}, retry=fast_retry)
     assert result.status == "ok", result.error
     ids = [i.external_id[-1] for i in result.items]
-    assert ids == ["1", "2", "5"]  # fietspaden does not match the keywords; derogatie has a bad date
+    # newest first; fietspaden does not match the keywords; derogatie has a bad date
+    assert ids == ["5", "2", "1"]
     assert result.skipped == [
         ("b6a1e0c2-1f10-4a0e-9d7e-000000000004", "item has no parseable date at 'metadata_modified'")
     ]
-    first = result.items[0]
+    first = result.items[2]
     assert (
         first.text
         == "Berekende stikstofdepositie per hexagoon voor alle Natura 2000-gebieden, jaarlijks bijgewerkt."
@@ -126,3 +132,25 @@ def test_pick_and_parse_date() -> None:
     assert pick({"a": [{"b": 1}]}, "a.0.b") == 1 and pick({"a": 1}, "a.b") is None
     assert parse_date("2026-10-01T12:00:00") == datetime(2026, 10, 1, 12, tzinfo=UTC)
     assert parse_date("morgen") is None and parse_date(True) is None
+
+
+def test_ckan_rerun_asks_only_for_modified_packages(tmp_path, make_opgave, fast_retry) -> None:
+    shutil.copytree(TWIN_DATA / "ckan", tmp_path / "ckan")
+    with TwinServer(tmp_path) as twin:
+        opgave = make_opgave(
+            [{"name": "ckan", "kind": "json", "url": twin.url + "/ckan/api/3/action/package_search"}]
+        )
+        cfg = opgave.sources[0]
+        first = harvest_source(cfg, opgave, {}, retry=fast_retry)
+        second = harvest_source(cfg, opgave, first.state, retry=fast_retry)
+        data_file = tmp_path / "ckan" / "packages.json"
+        packages = json.loads(data_file.read_text(encoding="utf-8"))
+        packages[1]["metadata_modified"] = "2026-11-20T12:00:00.250000"  # a new resource was added
+        data_file.write_text(json.dumps(packages), encoding="utf-8")
+        third = harvest_source(cfg, opgave, second.state, retry=fast_retry)
+        fourth = harvest_source(cfg, opgave, third.state, retry=fast_retry)
+    assert len(first.items) == 3 and first.state == {"metadata_modified": "2026-11-01T08:00:00Z"}
+    assert second.items == [] and second.skipped == [] and second.bytes_received < 300
+    assert [i.external_id[-1] for i in third.items] == ["2"]
+    assert third.state == {"metadata_modified": "2026-11-20T12:00:00.250000Z"}
+    assert fourth.items == [] and fourth.bytes_received < 300

@@ -30,7 +30,14 @@ def test_demo_run_fills_the_documented_views(demo_warehouse: Path) -> None:
         ).fetchone()  # type: ignore[misc]
         assert n >= 300 and scored == n and days >= 60
         sources = {r[0] for r in con.execute("SELECT DISTINCT source FROM v_documents").fetchall()}
-        assert {*FEEDS, "reddit", "tweedekamer"} <= sources
+        assert {*FEEDS, "reddit", "tweedekamer", "petities", "dataportaal"} <= sources
+        kinds = {
+            r[0]
+            for r in con.execute("SELECT DISTINCT kind FROM v_harvest_runs WHERE status = 'ok'").fetchall()
+        }
+        assert kinds == {"rss", "reddit", "tweedekamer", "cbs", "json"}
+        series = con.execute("SELECT count(*), count(DISTINCT series) FROM v_series").fetchone()
+        assert series is not None and series[0] >= 40 and series[1] == 4
         labels = {r[0] for r in con.execute("SELECT DISTINCT label FROM v_documents").fetchall()}
         assert labels == {"positive", "negative", "neutral"}
         cols = [d[0] for d in con.execute("SELECT * FROM v_daily_appreciation LIMIT 0").description]
@@ -72,7 +79,8 @@ def test_second_run_adds_nothing(demo_warehouse: Path) -> None:
     assert report.documents_new == 0 and report.documents_scored == 0
     assert _counts(db) == first
     statuses = {s.source: s.status for s in report.sources}
-    assert all(statuses[name] == "not_modified" for name in FEEDS)
+    assert all(statuses[name] == "not_modified" for name in (*FEEDS, "petities"))
+    assert all(s.new == 0 for s in report.sources), [(s.source, s.new) for s in report.sources if s.new]
 
 
 def test_failing_sources_are_recorded_and_the_others_still_load(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 
 from flows.sources import harvest_source
@@ -138,10 +140,14 @@ def test_search_query_quotes_phrases() -> None:
     assert search_query(["stikstof", "natura 2000"]) == 'stikstof OR "natura 2000"'
 
 
-def test_rerun_skips_posts_without_new_comments(tmp_path, make_opgave, fast_retry, reddit_env) -> None:
+def test_rerun_skips_posts_without_new_comments(
+    tmp_path, make_opgave, fast_retry, reddit_env
+) -> None:
     shutil.copytree(TWIN_DATA / "reddit", tmp_path / "reddit")
     with TwinServer(tmp_path) as twin:
         cfg, opgave = _reddit(make_opgave, twin.url + "/reddit")
+        # the test posts are from 2026-09: a window of a century keeps them "recent" whenever this runs
+        cfg = cfg.model_copy(update={"recheck_comments_days": 36500})
         first = harvest_source(cfg, opgave, {}, retry=fast_retry)
         second = harvest_source(cfg, opgave, first.state, retry=fast_retry)
         assert second.status == "ok" and second.items == []
@@ -182,3 +188,158 @@ def test_listing_paging_over_several_pages(tmp_path, make_opgave, fast_retry, re
         result = harvest_source(cfg, opgave, {}, retry=fast_retry)
     ids = [i.external_id for i in result.items]
     assert len(ids) == 120 and ids[0] == "t3_p129" and ids[-1] == "t3_p010"  # newest first, two pages
+
+
+def _dorpsplein(now: float) -> list[dict]:
+    """Posts of a small subreddit relative to `now`: one month old, one day old, two hours old."""
+
+    def post(pid: str, age_s: float, title: str, comments: list[dict]) -> dict:
+        return {
+            "id": pid,
+            "title": title,
+            "selftext": "Wat vinden jullie hiervan?",
+            "author": f"schrijver_{pid}",
+            "created_utc": int(now - age_s),
+            "score": 3,
+            "comments": comments,
+        }
+
+    def comment(cid: str, age_s: float, body: str) -> dict:
+        return {
+            "id": cid,
+            "author": f"reageerder_{cid}",
+            "created_utc": int(now - age_s),
+            "body": body,
+            "score": 1,
+        }
+
+    return [
+        post(
+            "oud001",
+            30 * 86400,
+            "Stikstofregels voor ons dorp",
+            [comment("k0001", 29 * 86400, "Eindelijk duidelijkheid.")],
+        ),
+        post("rec001", 86400, "Mest uitrijden mag weer", [comment("k0002", 80000, "Pas op met de regen.")]),
+        post("rec002", 7200, "Markt op zaterdag", []),
+    ]
+
+
+def _write(path: Path, posts: list[dict]) -> None:
+    path.write_text(json.dumps(posts), encoding="utf-8")
+
+
+def test_rerun_asks_only_for_newer_posts_and_rechecks_recent_ones(
+    tmp_path, make_opgave, fast_retry, reddit_env
+) -> None:
+    now = time.time()
+    (tmp_path / "reddit").mkdir()
+    data_file = tmp_path / "reddit" / "dorpsplein.json"
+    posts = _dorpsplein(now)
+    _write(data_file, posts)
+    with TwinServer(tmp_path) as twin:
+        cfg, opgave = _reddit(make_opgave, twin.url + "/reddit", subreddits=["dorpsplein"])
+        first = harvest_source(cfg, opgave, {}, retry=fast_retry)
+        assert {i.external_id for i in first.items} == {
+            "t3_oud001",
+            "t1_k0001",
+            "t3_rec001",
+            "t1_k0002",
+            "t3_rec002",
+        }
+        second = harvest_source(cfg, opgave, first.state, retry=fast_retry)
+        assert second.status == "ok" and second.items == []
+        assert second.bytes_received < first.bytes_received / 2 and second.bytes_received < 1_500
+        posts[0]["comments"].append(
+            {"id": "k0003", "author": "laat", "created_utc": int(now), "body": "Nog steeds boos."}
+        )
+        posts[1]["comments"].append(
+            {"id": "k0004", "author": "vroeg", "created_utc": int(now), "body": "Het is weer droog."}
+        )
+        posts.append(
+            {
+                "id": "new001",
+                "title": "Derogatie voorbij",
+                "selftext": "Wat nu?",
+                "author": "boerin_x",
+                "created_utc": int(now - 60),
+                "score": 1,
+                "comments": [],
+            }
+        )
+        _write(data_file, posts)
+        third = harvest_source(cfg, opgave, second.state, retry=fast_retry)
+        fourth = harvest_source(cfg, opgave, third.state, retry=fast_retry)
+    # the new post, and the new comment on the recent post; the month-old post is past the re-check window
+    assert {i.external_id for i in third.items} == {"t3_new001", "t3_rec001", "t1_k0002", "t1_k0004"}
+    assert fourth.items == []
+
+
+def test_removed_anchor_post_falls_back_to_a_full_listing(
+    tmp_path, make_opgave, fast_retry, reddit_env
+) -> None:
+    now = time.time()
+    (tmp_path / "reddit").mkdir()
+    data_file = tmp_path / "reddit" / "dorpsplein.json"
+    posts = _dorpsplein(now)
+    _write(data_file, posts)
+    with TwinServer(tmp_path) as twin:
+        cfg, opgave = _reddit(make_opgave, twin.url + "/reddit", subreddits=["dorpsplein"], search=False)
+        first = harvest_source(cfg, opgave, {}, retry=fast_retry)
+        newest = posts.pop()  # the anchor post is removed, so `before` it would answer nothing
+        posts.append(
+            {**newest, "id": "new002", "title": "Nieuwe vraag over mest", "created_utc": int(now - 30)}
+        )
+        _write(data_file, posts)
+        second = harvest_source(cfg, opgave, first.state, retry=fast_retry)
+        third = harvest_source(cfg, opgave, second.state, retry=fast_retry)
+    assert [i.external_id for i in second.items] == ["t3_new002"]  # old posts are not harvested again
+    assert json.loads(second.state["anchors"]) == {"new:dorpsplein": ["t3_new002", int(now - 30)]}
+    assert third.items == []
+
+
+def test_twin_before_gives_only_newer_posts(twin_server) -> None:
+    headers = {"Authorization": "bearer twin-access-token"}
+    url = twin_server.url + "/reddit/r/nederlandtest/new"
+    names = [c["data"]["name"] for c in httpx.get(url, headers=headers).json()["data"]["children"]]
+    assert names == ["t3_x1a004", "t3_x1a003", "t3_x1a002", "t3_x1a001"]
+    newer = httpx.get(url, params={"before": "t3_x1a002", "limit": 1}, headers=headers).json()["data"]
+    assert [c["data"]["name"] for c in newer["children"]] == ["t3_x1a003"] and newer["before"] == "t3_x1a003"
+    assert httpx.get(url, params={"before": "t3_x1a004"}, headers=headers).json()["data"]["children"] == []
+    assert httpx.get(url, params={"before": "t3_weg"}, headers=headers).json()["data"]["children"] == []
+    info = httpx.get(twin_server.url + "/reddit/api/info", params={"id": "t3_x1a001,t3_weg"}, headers=headers)
+    [post] = info.json()["data"]["children"]
+    assert post["data"]["name"] == "t3_x1a001" and post["data"]["num_comments"] > 0
+
+
+def test_newer_posts_page_upwards_and_a_cut_leaves_no_gap(
+    tmp_path, make_opgave, fast_retry, reddit_env
+) -> None:
+    (tmp_path / "reddit").mkdir()
+    data_file = tmp_path / "reddit" / "veel.json"
+
+    def posts(numbers: range) -> list[dict]:
+        return [
+            {
+                "id": f"p{n:03d}",
+                "title": f"Vraag {n} over de mestregels",
+                "selftext": "Wie weet hoe dit zit?",
+                "author": f"gebruiker{n % 7}",
+                "created_utc": 1790000000 + n * 3600,
+                "comments": [],
+            }
+            for n in numbers
+        ]
+
+    _write(data_file, posts(range(130)))
+    with TwinServer(tmp_path) as twin:
+        cfg, opgave = _reddit(make_opgave, twin.url + "/reddit", subreddits=["veel"], limit=120, search=False)
+        first = harvest_source(cfg, opgave, {}, retry=fast_retry)
+        _write(data_file, posts(range(280)))  # 150 new posts: more than one page of 100, more than `limit`
+        second = harvest_source(cfg, opgave, first.state, retry=fast_retry)
+        third = harvest_source(cfg, opgave, second.state, retry=fast_retry)
+        fourth = harvest_source(cfg, opgave, third.state, retry=fast_retry)
+    assert len(first.items) == 120
+    assert sorted(i.external_id for i in second.items) == [f"t3_p{n:03d}" for n in range(130, 250)]
+    assert sorted(i.external_id for i in third.items) == [f"t3_p{n:03d}" for n in range(250, 280)]
+    assert fourth.items == []

@@ -53,6 +53,16 @@ def test_tk_odata_pages_with_next_link(twin_server) -> None:
     assert len(set(ids)) == 6
 
 
+def test_tk_honours_a_changed_since_filter_and_orderby(twin_server) -> None:
+    url = twin_server.url + "/tk/OData/v4/2.0/Document"
+    since = "Verwijderd eq false and (contains(Titel,'mest')) and GewijzigdOp gt 2026-11-02T15:20:00Z"
+    page = httpx.get(url, params={"$filter": since, "$orderby": "GewijzigdOp desc"}).json()
+    assert [d["Id"][-1] for d in page["value"]] == ["6", "5"]  # `contains` is not applied by the twin
+    nothing = httpx.get(url, params={"$filter": "GewijzigdOp gt 2026-12-01T00:00:00Z"})
+    assert nothing.json()["value"] == [] and len(nothing.content) < 200
+    assert len(httpx.get(url, params={"$filter": "GewijzigdOp gt morgen"}).json()["value"]) == 6
+
+
 def test_tk_resource_is_plain_text(twin_server) -> None:
     doc_id = "4f1c2a10-7b2e-4c55-9a61-0e2d3c4b5a01"
     response = httpx.get(f"{twin_server.url}/tk/OData/v4/2.0/Document({doc_id})/resource")
