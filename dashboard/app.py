@@ -21,7 +21,8 @@ from dashboard import format as fmt
 from dashboard.context import CONTEXT_KEY, Context, config_argument, default_period
 from warehouse.read import NoDataYet, SnapshotInfo
 
-PAGES = Path(__file__).resolve().parent / "pages"
+# Not "pages/": Streamlit would also serve that folder as old-style pages, bypassing app.py.
+PAGES = Path(__file__).resolve().parent / "screens"
 NAVIGATION = [
     ("overzicht.py", "Overzicht", ":material/monitoring:"),
     ("onderwerpen.py", "Onderwerpen × doelgroepen", ":material/grid_on:"),
@@ -87,7 +88,13 @@ def main() -> None:
         groups=_ordered([g.name for g in opgave.target_groups], dims["target_group"]),
         topics=_ordered([t.name for t in opgave.topics], dims["topic"]),
     )
-    nav.run()
+    try:
+        nav.run()
+    except AntennesError as exc:  # e.g. a snapshot published by an older antennes, not yet migrated
+        st.warning(
+            "Deze pagina kan het gepubliceerde datawarehouse niet lezen. Is antennes bijgewerkt? Dan "
+            f"maakt de volgende run van de pijplijn (`antennes run`) een nieuwe versie. ({exc})"
+        )
 
 
 main()

@@ -21,11 +21,24 @@ from nlp.state import state_of
 VOICE_RULES = ("source", "self", "subject")
 
 
+def is_number(key: str) -> bool:
+    """A numeral in digits or words: 400, 1.200, dertig, vierhonderd, duizenden."""
+    if key[:1].isdigit():
+        return key.replace(".", "").replace(",", "").isdigit()
+    return key in grammar.NUMBER_WORDS or key.endswith(grammar.NUMBER_ENDINGS)
+
+
 def self_evidence(keys: list[str], start: int, end: int, sent_start: int) -> str | None:
     """The words that show self-identification with the group noun at keys[start:end], if any."""
     prev = keys[start - 1] if start > sent_start else ""
     if prev in ("wij", "we"):
         return " ".join(keys[start - 1 : end])
+    if prev == "als" and start - 2 >= sent_start and keys[start - 2] in grammar.GENERIC_YOU:
+        return None  # "wat moet je als natuurbeschermer": anyone, not the author
+    if prev == "jaar" and start - 2 == sent_start and is_number(keys[start - 2]):
+        return " ".join(keys[start - 2 : end])  # "Dertig jaar boer en nu ..."
+    if prev == "zelf" and start - 1 == sent_start:
+        return " ".join(keys[start - 1 : end])  # "Zelf boer, dus ..."
     if prev == "als" and any(k in grammar.FIRST_PERSON for k in keys[sent_start:start]):
         return " ".join(keys[start - 1 : end])
     if prev == "als" and start - 1 == sent_start:
@@ -47,8 +60,10 @@ def subject_evidence(keys: list[str], start: int, end: int, sent_start: int) -> 
     counts too ("jonge boeren haken af").
     """
     j = start - 1
-    while j >= sent_start and keys[j] in grammar.SUBJECT_OPENERS:
+    while j >= sent_start and (keys[j] in grammar.SUBJECT_OPENERS or is_number(keys[j])):
         j -= 1
+    if j - 1 >= sent_start and keys[j] in grammar.AMONG and keys[j - 1] in grammar.EMOTION_NOUNS:
+        return " ".join(keys[j - 1 : end])  # "de woede onder veehouders"
     subordinate = j >= sent_start and keys[j] in grammar.SUBORDINATORS
     if j >= sent_start and not subordinate and keys[j] not in grammar.CLAUSE_OPENERS:
         return None
@@ -60,6 +75,8 @@ def subject_evidence(keys: list[str], start: int, end: int, sent_start: int) -> 
     reach = 3 if subordinate else 4 if keys[k] in grammar.PREPOSITIONS else 0
     for m in range(k, min(len(keys), k + reach + 1)):
         if keys[m] in grammar.SUBJECT_VERBS:
+            return " ".join(keys[max(j + 1, sent_start) : m + 1])
+        if keys[m] == ":" and not subordinate:  # quote attribution: "Varkenshouders in de Peel: '...'"
             return " ".join(keys[max(j + 1, sent_start) : m + 1])
         if not keys[m][:1].isalnum():
             break

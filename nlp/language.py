@@ -36,11 +36,16 @@ DUTCH_MARKERS: frozenset[str] = frozenset(
         "iets", "altijd", "nooit", "soms", "vaak", "bijna", "terwijl", "wanneer", "wil", "willen", "mag",
         "mogen", "waren", "geworden", "gedaan", "gezien", "krijgen", "krijgt", "maken", "maakt", "zien",
         "ziet", "weten", "weet", "vind", "vindt", "denk", "denkt", "hebt", "zegt", "zeggen", "kunt",
-        "moeten", "waarin", "daarom", "daarna", "omdat", "blijft", "blijven",
+        "moeten", "waarin", "daarom", "daarna", "omdat", "blijft", "blijven", "bent", "jou", "jouw",
+        "dank", "bedankt", "dicht", "graag", "jullie", "nee", "hè", "hoor", "toen",
     ]
 )
 MIN_MARKERS = 2
 MIN_MARKER_SHARE = 0.15
+# Short lines ("Je bent perfect.", "Zonder jou, Harry.") hold too few words for py3langid: with a
+# Dutch marker among them, only a confident non-Dutch answer counts.
+SHORT_WORDS = 8
+SHORT_CONFIDENCE = 0.9
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +74,9 @@ def detect_language(text: str, declared: str | None = None, words: list[str] | N
     if not sample:
         return declared or "nl"
     lang, confidence = _identifier().classify(sample)
+    short = len(words) < SHORT_WORDS and confidence < SHORT_CONFIDENCE
+    if lang != "nl" and short and any(w in DUTCH_MARKERS for w in words):
+        return "nl"
     if confidence < 0.6 and declared:
         return declared
     return str(lang)
@@ -80,17 +88,33 @@ def _looks_dutch(words: list[str]) -> bool:
     return dutch >= MIN_MARKERS and dutch >= MIN_MARKER_SHARE * len(words)
 
 
+_CODES: dict[str, int] = {}  # per key: 0 not a word, 1 a word, 2 a Dutch marker word
+
+
+def _codes(keys: list[str]) -> list[int]:
+    """The language code of every key, through a per-key cache (each form is classified once)."""
+    found = list(map(_CODES.get, keys))
+    if None in found:
+        if len(_CODES) > 200_000:
+            _CODES.clear()
+        for key in set(keys).difference(_CODES):
+            _CODES[key] = 2 if key in DUTCH_MARKERS else 1 if key.isalpha() else 0
+        found = list(map(_CODES.__getitem__, keys))
+    return found  # type: ignore[return-value]  # no None left
+
+
 class LanguageDetector:
     """Sets `Doc._.language` (a two-letter code or 'und') from the shared keys."""
 
     def __init__(self, name: str) -> None:
-        self.name = name
+        self.name = name  # py3langid's model (0.7 s to load) is loaded on the first unclear text
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         sample = (state.keys or [])[:400]
-        dutch = sum(map(DUTCH_MARKERS.__contains__, sample))
-        if dutch >= MIN_MARKERS and dutch >= MIN_MARKER_SHARE * sum(map(str.isalpha, sample)):
+        codes = _codes(sample)
+        dutch = codes.count(2)
+        if dutch >= MIN_MARKERS and dutch >= MIN_MARKER_SHARE * (dutch + codes.count(1)):
             state.language = "nl"  # the common case, decided without rebuilding the text
         else:
             words = [k for k in sample if k.isalpha()]

@@ -1,7 +1,7 @@
 """Lemmas from simplemma and the per-token matching keys every later component reuses.
 
 spaCy has no Dutch lemmatizer without a trained model; simplemma ships its tables in the package.
-Lookups are cached per lowercase form (hash), because social text repeats the same few thousand
+Lookups are cached per spelling (ORTH hash), because social text repeats the same few thousand
 forms endlessly, and read and written through `Doc.to_array`/`Doc.from_array` instead of Python
 Token objects, which keeps this component cheap next to the tokenizer.
 
@@ -16,11 +16,11 @@ from functools import lru_cache
 
 import numpy
 import simplemma
-from spacy.attrs import IS_UPPER, LEMMA, LENGTH, LOWER, SPACY
+from spacy.attrs import LEMMA, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.state import Analysis
+from nlp.state import STATE_KEY, Analysis, attach
 
 _CACHE_LIMIT = 200_000
 
@@ -33,7 +33,12 @@ def lemma_of(lower: str) -> str:
 
 
 class Lemmatizer:
-    """Sets lemmas and the shared per-token keys; see the module docstring."""
+    """Sets lemmas and the shared per-token keys; see the module docstring.
+
+    Everything is cached per distinct spelling (the ORTH hash): its lowercase key, its lemma hash
+    and whether it is an all-caps word, so each form is analysed once per process and a document
+    costs one `to_array` and a few dictionary maps.
+    """
 
     def __init__(self, nlp: Language, name: str, set_lemmas: bool) -> None:
         self.name = name
@@ -41,41 +46,48 @@ class Lemmatizer:
         self.set_lemmas = set_lemmas
         self._keys: dict[int, str] = {}
         self._lemmas: dict[int, int] = {}
+        self._caps: set[int] = set()
+        lemma_of("boeren")  # loads simplemma's Dutch tables now, when the pipeline is built
 
-    def _fill(self, lowers: list[int]) -> None:
+    def _fill(self, orths: list[int]) -> None:
         if len(self._keys) > _CACHE_LIMIT:
             self._keys.clear()
             self._lemmas.clear()
-        for h in set(lowers).difference(self._keys):
-            key = self.strings[h]
+            self._caps.clear()
+        strings = self.strings
+        for h in set(orths).difference(self._keys):
+            text = strings[h]
+            key = text.lower()
             self._keys[h] = key
-            self._lemmas[h] = self.strings.add(lemma_of(key))
+            self._lemmas[h] = strings.add(lemma_of(key))
+            if len(text) > 2 and text.isupper():
+                self._caps.add(h)
 
     def __call__(self, doc: Doc) -> Doc:
-        state: Analysis | None = doc._.antennes
+        state: Analysis | None = doc.user_data.get(STATE_KEY)
         if state is None:
-            state = Analysis()
-            doc._.antennes = state
-        if not len(doc):
+            state = attach(doc, Analysis())
+        n = len(doc)
+        if not n:
             state.keys = []
             return doc
-        arr = doc.to_array([LOWER, SPACY, IS_UPPER, LENGTH])
-        lowers: list[int] = arr[:, 0].tolist()
-        self._fill(lowers)
-        keys = list(map(self._keys.__getitem__, lowers))
-        state.keys = keys
+        orths: list[int] = doc.to_array(ORTH).tolist()
+        keys = list(map(self._keys.get, orths))
+        if None in keys:
+            self._fill(orths)
+            keys = list(map(self._keys.__getitem__, orths))
+        state.keys = keys  # type: ignore[assignment]  # no None left after _fill
         if "#" in keys:
-            spaces = arr[:, 1].tolist()
+            spaces = doc.to_array(SPACY).tolist()
             state.hashtags = frozenset(
                 i + 1 for i, k in enumerate(keys[:-1])
-                if k == "#" and not spaces[i] and keys[i + 1][:1].isalnum()
+                if k == "#" and not spaces[i] and keys[i + 1][:1].isalnum()  # type: ignore[index]
             )
-        caps = numpy.flatnonzero((arr[:, 2] > 0) & (arr[:, 3] > 2))
-        if len(caps):
-            state.caps = frozenset(caps.tolist())
+        if not self._caps.isdisjoint(orths):
+            caps = self._caps
+            state.caps = frozenset(i for i, h in enumerate(orths) if h in caps)
         if self.set_lemmas:
-            lemmas = self._lemmas
-            column = numpy.fromiter(map(lemmas.__getitem__, lowers), numpy.uint64, len(lowers)).reshape(-1, 1)
+            column = numpy.fromiter(map(self._lemmas.__getitem__, orths), numpy.uint64, n).reshape(-1, 1)
             doc.from_array([LEMMA], column)  # type: ignore[arg-type]
         return doc
 

@@ -2,21 +2,47 @@
 
 Dutch writes compounds as one word: `stikstofregels` mentions `stikstof`, `melkveehouders`
 mentions `veehouder`. A single-word term matches a token that equals it or one of its plural
-forms, or (for terms of four letters or more) that starts or ends with it around a remainder of
-at least three letters. Multiword terms go through spaCy's PhraseMatcher on lowercase text.
+forms, or (for terms of four letters or more) that ends with it after at least three letters
+(a compound head), or starts with it before a real word or derivation (`plausible_head`:
+"stikstof|regels" yes, "Protest|antse" no). Multiword terms are matched on the lowercase keys; their
+last word may be the first part of a hyphenated token ("Natura 2000-gebieden").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import compress
 
+import simplemma
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 MIN_COMPOUND_TERM = 4
 MIN_REMAINDER = 3
 _CACHE_LIMIT = 200_000
+# Linking sounds between the parts of a compound: stikstof|regels, boer|en|protest, natuur|s|...
+LINKS = ("", "s", "e", "en", "-")
+# Derivational endings that keep the term's meaning: protest|eren, protest|eerders, demonstr|ant.
+DERIVATIONS = frozenset(
+    {"eren", "eert", "eerde", "eerden", "erend", "erende", "eerder", "eerders", "er", "ers", "ster", "sters",
+     "ing", "ingen", "je", "jes", "tje", "tjes"}
+)
+
+
+def plausible_head(rest: str) -> bool:
+    """Is `rest` (what follows a term at the start of a token) a word of its own or a derivation?
+
+    A prefix match needs a real second part: "stikstof|regels" and "protest|acties" mention the term,
+    "Protest|antse" does not.
+    """
+    if rest in DERIVATIONS:
+        return True
+    for link in LINKS:
+        if rest.startswith(link) and len(rest) - len(link) >= MIN_REMAINDER:
+            head = rest[len(link):]
+            if simplemma.is_known(head, lang="nl") or simplemma.is_known(head.rstrip("s"), lang="nl"):
+                return True
+    return False
 
 
 def variants(term: str) -> frozenset[str]:
@@ -34,7 +60,8 @@ class TermIndex:
     """Maps tokens to the labels whose terms they mention, with a cache per distinct token.
 
     Terms are indexed by form, so checking a new token costs one dictionary lookup per possible
-    split point, not one comparison per term.
+    split point, not one comparison per term. Multiword terms are matched on the keys, where the last
+    word may carry a hyphenated compound ("Natura 2000-gebieden" mentions "natura 2000").
     """
 
     def __init__(self, nlp: Language, terms: dict[str, list[str]], heads_only: bool) -> None:
@@ -43,19 +70,15 @@ class TermIndex:
         self.parts: dict[str, list[str]] = {}
         self.heads: dict[str, list[str]] = {}
         self.firsts: dict[str, list[str]] = {}
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.phrase_firsts: set[str] = set()
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for label, words in terms.items():
-            patterns = []
             for word in words:
-                doc = nlp.make_doc(word.lower())
-                if len(doc) == 1:
-                    self._index(word.lower(), label)
-                else:
-                    patterns.append(doc)
-            if patterns:
-                self.phrases.add(label, patterns)
-                self.phrase_firsts.update(p[0].lower_ for p in patterns)
+                tokens = tuple(t.lower_ for t in nlp.make_doc(word.lower()) if not t.is_space)
+                if len(tokens) == 1:
+                    self._index(tokens[0], label)
+                elif tokens:
+                    self.phrases.setdefault(tokens[0], []).append((tokens[1:], label))
+        self.phrase_firsts = frozenset(self.phrases)
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def _index(self, term: str, label: str) -> None:
@@ -90,16 +113,34 @@ class TermIndex:
             yield from self.heads.get(key[cut:], ())
         if self.firsts:
             for cut in range(MIN_COMPOUND_TERM, n - MIN_REMAINDER + 1):  # first part: stikstof|regels
-                yield from self.firsts.get(key[:cut], ())
+                found = self.firsts.get(key[:cut])
+                if found and plausible_head(key[cut:]):
+                    yield from found
 
     def matches(self, doc: Doc, keys: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, label) for every mention in the doc, in text order."""
         cache = self._cache
-        for key in set(keys).difference(cache):
-            self.labels_for(key)
-        found = [(i, i + 1, label) for i, key in enumerate(keys) if cache.get(key) for label in cache[key]]
+        labels = list(map(cache.get, keys))
+        if None in labels:
+            for key in set(keys).difference(cache):
+                self.labels_for(key)
+            labels = list(map(cache.__getitem__, keys))
+        found = [(i, i + 1, label) for i in compress(range(len(keys)), labels) for label in labels[i]]  # type: ignore[union-attr]
         if self.phrase_firsts and not self.phrase_firsts.isdisjoint(keys):
-            strings = doc.vocab.strings
-            found.extend((start, end, strings[match_id]) for match_id, start, end in self.phrases(doc))
+            found.extend(self._phrase_matches(keys))
             found.sort()
+        return found
+
+    def _phrase_matches(self, keys: list[str]) -> list[tuple[int, int, str]]:
+        """Multiword terms on the keys; the last word may be the first part of a hyphenated token."""
+        found: list[tuple[int, int, str]] = []
+        n = len(keys)
+        for i, key in enumerate(keys):
+            for rest, label in self.phrases.get(key, ()):
+                end = i + 1 + len(rest)
+                if end > n or any(keys[i + 1 + j] != w for j, w in enumerate(rest[:-1])):
+                    continue
+                last = keys[end - 1]
+                if last == rest[-1] or last.startswith(rest[-1] + "-"):
+                    found.append((i, end, label))
         return found

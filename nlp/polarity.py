@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from nlp.lemmas import lemma_of
 from nlp.lexicon import own_lexicon, pattern_lexicon, rules, sentiment_lexicon
@@ -34,6 +35,7 @@ class Settings:
 
     alpha: float = 1.0             # normalisation: score = raw / sqrt(raw² + alpha)
     negation: float = 0.6          # a negated word keeps this share of its polarity, flipped
+    negated_negative: float = 0.3  # a negated negative word ("geen drama") is only faintly positive
     before_contrast: float = 0.4   # weight of hits before "maar"/"echter" in the sentence
     after_contrast: float = 2.0    # weight of hits after it
     exclamation: float = 0.15      # boost per "!" (at most three)
@@ -95,16 +97,29 @@ _CACHE_LIMIT = 200_000
 def polarities(keys: Sequence[str]) -> list[float]:
     """`word_polarity` of every key, through a plain dict cache (the hot path of the pipeline)."""
     cache = _POLARITY_CACHE
-    missing = set(keys).difference(cache)
-    if missing:
+    found = list(map(cache.get, keys))
+    if None in found:
         if len(cache) > _CACHE_LIMIT:
             cache.clear()
-            missing = set(keys)
-        for key in missing:
+        for key in set(keys).difference(cache):
             cache[key] = word_polarity(key)
-    return [cache[k] for k in keys]
+        found = list(map(cache.__getitem__, keys))
+    return found  # type: ignore[return-value]  # no None left
 
 
+def phrase_starts(keys: Sequence[str]) -> list[int]:
+    """Positions where the first two words of a lexicon phrase stand ("uit de" of "uit de hand")."""
+    if multiword_firsts().isdisjoint(keys):
+        return []
+    seconds = _multiword()[1]
+    nexts = list(map(seconds.get, keys[:-1]))
+    return [
+        i for i in compress(range(len(nexts)), nexts)
+        if keys[i + 1] in nexts[i] or keys[i + 1].rstrip(".") in nexts[i]  # type: ignore[operator]
+    ]
+
+
+@lru_cache(maxsize=1)
 def multiword_firsts() -> frozenset[str]:
     """First words of the lexicon's phrases ("in de steek", "groen licht")."""
     return frozenset(_multiword()[1])
@@ -119,6 +134,8 @@ def word_polarity(key: str) -> float:
         return found
     if not key[:1].isalpha() or key in NEUTRAL:
         return 0.0
+    if key.endswith(".") and key[:-1].isalpha():  # spaCy keeps some words with their full stop: "ver."
+        return word_polarity(key[:-1])
     found = _by_lemma(key)
     if found is not None:
         return found
@@ -135,39 +152,68 @@ def word_polarity(key: str) -> float:
     return 0.0
 
 
-def _hits(keys: Sequence[str], pols: Sequence[float]) -> list[tuple[int, int, float]]:
-    """(start, end, polarity) of lexicon words and phrases, longest phrase first."""
+def _hits(
+    keys: Sequence[str], pols: Sequence[float], positions: Sequence[int] | None = None
+) -> list[tuple[int, int, float]]:
+    """(start, end, polarity) of lexicon words and phrases, longest phrase first.
+
+    Only positions holding a lexicon word or a phrase's first two words are visited; the caller may
+    pass them (sorted) when it found them for a whole document.
+    """
     multi, seconds = _multiword()
+    n = len(keys)
+    if positions is None:
+        positions = list(compress(range(n), pols))
+        starts = phrase_starts(keys)
+        if starts:
+            positions = sorted({*positions, *starts})
     hits: list[tuple[int, int, float]] = []
-    i, n = 0, len(keys)
-    while i < n:
+    i = 0
+    for pos in positions:
+        if pos < i:
+            continue
+        i = pos
         key = keys[i]
-        if key in seconds and i + 1 < n and keys[i + 1] in seconds[key]:
+        if key in seconds and i + 1 < n and (
+            keys[i + 1] in seconds[key] or keys[i + 1].rstrip(".") in seconds[key]
+        ):
             for size in (3, 2):
+                if i + size > n:
+                    continue
                 phrase = " ".join(keys[i : i + size])
+                if phrase not in multi and phrase.endswith("."):  # "hand." is one token for spaCy
+                    phrase = phrase[:-1]
                 if phrase in multi:
-                    hits.append((i, i + size, multi[phrase]))
+                    if multi[phrase]:  # a 0.0 phrase ("eerlijk gezegd") cancels its words
+                        hits.append((i, i + size, multi[phrase]))
                     i += size
                     break
             else:
                 pol = pols[i]
-                if pol and not _modifier(keys, i):
+                if pol and not _modifier(keys, i, pols):
                     hits.append((i, i + 1, pol))
                 i += 1
             continue
         pol = pols[i]
-        if pol and not _modifier(keys, i):
+        if pol and not _modifier(keys, i, pols):
             hits.append((i, i + 1, pol))
         i += 1
     return hits
 
 
-def _modifier(keys: Sequence[str], i: int) -> bool:
-    """An intensifier before another word ("zeer gewaardeerd") or a noun sense after an article ("de top")."""
+def _modifier(keys: Sequence[str], i: int, pols: Sequence[float]) -> bool:
+    """An intensifier before another word ("zeer gewaardeerd") or a noun sense after an article ("de top").
+
+    Evaluative intensifiers keep their own polarity before a word without one: "bizar veel regels"
+    is a complaint, "bizar goed" only intensifies.
+    """
     key = keys[i]
     if key in rules.INTENSIFIERS and i + 1 < len(keys) and keys[i + 1][:1].isalpha():
-        return True
-    return key in rules.NOUN_SENSES and i > 0 and keys[i - 1] in rules.ARTICLES
+        return not (key in rules.EVALUATIVE_INTENSIFIERS and not pols[i + 1])
+    if key not in rules.NOUN_SENSES or i == 0:
+        return False
+    before = keys[i - 1]  # "de top", "de Europese top": a noun after an article or inflected adjective
+    return before in rules.ARTICLES or (len(before) > 3 and before.endswith("e") and before.isalpha())
 
 
 def _intensity(
@@ -208,14 +254,17 @@ def _negator(keys: Sequence[str], start: int, end: int, hit_starts: set[int]) ->
 
 def score_sentence(
     keys: Sequence[str], caps: frozenset[int] = frozenset(), hashtags: frozenset[int] = frozenset(),
-    settings: Settings = Settings(), pols: Sequence[float] | None = None,
+    settings: Settings = Settings(), pols: Sequence[float] | None = None, ironic: bool = False,
+    positions: Sequence[int] | None = None,
 ) -> SentenceScore:
     """Score one sentence given its lowercase keys, its all-caps and its hashtag token indices.
 
-    `pols` may pass the keys' word polarities when the caller computed them for a whole document.
+    `pols` may pass the keys' word polarities when the caller computed them for a whole document;
+    `ironic` says that the document as a whole is marked as ironic (see `ironic_document`);
+    `positions` may pass the sorted indices of lexicon words and phrase starts (see `_hits`).
     """
     out = SentenceScore(contrast_start=bool(keys) and keys[0] in rules.CONTRAST)
-    hits = _hits(keys, polarities(keys) if pols is None else pols)
+    hits = _hits(keys, polarities(keys) if pols is None else pols, positions)
     if not hits:
         return out
     hit_starts = {h[0] for h in hits}
@@ -229,21 +278,29 @@ def score_sentence(
         if start in consumed:
             continue
         factor, first = _intensity(keys, start, hit_starts, consumed)
-        idx = list(range(first, end))
         value = pol * factor
         negator = _negator(keys, start, end, hit_starts)
         if negator >= 0:
-            value = -value * settings.negation
-            idx = list(range(negator, end)) if negator < first else [*idx, negator]
+            value = -value * (settings.negation if value > 0 else settings.negated_negative)
+            idx = list(range(negator, end)) if negator < first else [*range(first, end), negator]
+        elif end - first == 1 and not hashtags:  # the common case: one plain word
+            idx = None
+        else:
+            idx = list(range(first, end))
         if contrast >= 0:
             value *= settings.after_contrast if start > contrast else settings.before_contrast
         if start in shouting:
             value *= settings.caps
         if start in hashtags:
             value *= settings.hashtag
+        if idx is None:
+            terms.append((start, keys[start], value))
+            continue
         words = ("#" + keys[i] if i in hashtags else keys[i] for i in idx)
         terms.append((start, " ".join(words), value))
-    if any(v > 0 for _, _, v in terms) and _ironic(keys, hashtags, hits):
+    if contrast >= 0 and all(h[0] < contrast for h in hits):
+        terms.extend(_negated_after_contrast(keys, contrast, settings))
+    if any(v > 0 for _, _, v in terms) and (ironic or _ironic(keys, hashtags, hits)):
         terms = [(i, t, -v * settings.irony if v > 0 else v) for i, t, v in terms]
     scale = _sentence_scale(keys, settings)
     out.terms = [(term, value * scale) for _, term, value in sorted(terms)]
@@ -252,7 +309,23 @@ def score_sentence(
     return out
 
 
+def _negated_after_contrast(
+    keys: Sequence[str], contrast: int, settings: Settings
+) -> list[tuple[int, str, float]]:
+    """A clause after "maar" that negates without a sentiment word ("Goed nieuws, maar we zijn er nog
+    niet") takes back the praise before it: one mild negative term for the negator."""
+    for j in range(contrast + 1, len(keys)):
+        if keys[j] in rules.NEGATORS:
+            return [(j, f"{keys[contrast]} … {keys[j]}", -rules.NEGATED_CONTRAST * settings.after_contrast)]
+    return []
+
+
+_SCALE_MARKS = frozenset({"!", "!!", "?", "?!", "!?"})
+
+
 def _sentence_scale(keys: Sequence[str], s: Settings) -> float:
+    if _SCALE_MARKS.isdisjoint(keys):
+        return 1.0
     scale = 1.0
     exclamations = sum(k.count("!") for k in keys if "!" in k) if "!" in keys or "!!" in keys else 0
     if exclamations:
@@ -265,6 +338,46 @@ def _sentence_scale(keys: Sequence[str], s: Settings) -> float:
 @lru_cache(maxsize=1)
 def _irony_firsts() -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in rules.IRONY_PHRASES)
+
+
+def ironic_document(keys: Sequence[str], hashtags: frozenset[int], pols: Sequence[float]) -> bool:
+    """Irony marked for the whole post: an eye-roll emoji or #not/#sarcasme anywhere, or an irony
+    phrase, a "<praise> hoor" opener ("Bedankt hoor", "Top plan hoor") or a party/laughing emoji in a
+    post that also says it happens again or still ("weer", "nog steeds", "dan maar")."""
+    if not rules.IRONY_TOKENS.isdisjoint(keys):
+        for i, k in enumerate(keys):
+            if k in rules.IRONY_TOKENS and (i in hashtags or not k.isalpha() or k.startswith("jaja")):
+                return True
+    if not _sarcasm_cue(keys):
+        return False
+    if not rules.CELEBRATION_EMOJI.isdisjoint(keys):
+        return True
+    if not _irony_firsts().isdisjoint(keys) and any(p in " ".join(keys) for p in rules.IRONY_PHRASES):
+        return True
+    return _praise_hoor(keys, pols)
+
+
+def _sarcasm_cue(keys: Sequence[str]) -> bool:
+    if not rules.SARCASM_CUES.isdisjoint(keys):
+        return True
+    if rules.SARCASM_FIRSTS.isdisjoint(keys):
+        return False
+    return any(
+        (a, b) in rules.SARCASM_BIGRAMS for a, b in zip(keys, keys[1:], strict=False)
+        if a in rules.SARCASM_FIRSTS
+    )
+
+
+def _praise_hoor(keys: Sequence[str], pols: Sequence[float]) -> bool:
+    """A positive word opening a sentence and followed by "hoor" within two tokens: "Geweldig hoor"."""
+    if "hoor" not in keys:
+        return False
+    for i, k in enumerate(keys):
+        if k == "hoor" and any(pols[j] > 0 for j in range(max(0, i - 2), i)):
+            opener = max(0, i - 2)
+            if opener == 0 or any(not keys[j][:1].isalnum() for j in range(max(0, opener - 2), opener)):
+                return True
+    return False
 
 
 def _ironic(keys: Sequence[str], hashtags: frozenset[int], hits: list[tuple[int, int, float]]) -> bool:

@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from config.schema import Opgave
 from nlp.lexicon import lexicon_digest
-from nlp.state import Analysis, state_of
+from nlp.state import Analysis, attach, state_of
 
-RULES_VERSION = "2026.11.1"
+RULES_VERSION = "2026.11.2"
 MAX_CHARS = 20_000
 
 
@@ -108,7 +108,7 @@ def _prepare(nlp: Language, item: ScoreInput) -> tuple[Doc, str | None]:
         note = f"text truncated from {len(text)} to {MAX_CHARS} characters for scoring"
         text = text[:MAX_CHARS]
     doc = nlp.make_doc(text)
-    doc._.antennes = Analysis(voice_of=item.voice_of, declared_language=item.language)
+    attach(doc, Analysis(voice_of=item.voice_of, declared_language=item.language))
     return doc, note
 
 

@@ -7,6 +7,8 @@ rule reads the keys the lemmatizer already made, so it must run after `antennes_
 
 from __future__ import annotations
 
+from itertools import compress
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -17,21 +19,36 @@ from nlp.state import state_of
 TERMINALS = frozenset({".", "!", "?", "...", "…", "!!", "??", "?!", "!?", "..", "....", "。"})
 CLOSERS = frozenset({"”", "’", ")", "]", "»"})
 
+_BREAKS: dict[str, bool] = {}  # per key: can it end a sentence (terminal or line break)?
+
+
+def _breaks(keys: list[str]) -> list[bool]:
+    found = list(map(_BREAKS.get, keys))
+    if None in found:
+        if len(_BREAKS) > 200_000:
+            _BREAKS.clear()
+        for key in set(keys).difference(_BREAKS):
+            _BREAKS[key] = key in TERMINALS or "\n" in key
+        found = list(map(_BREAKS.__getitem__, keys))
+    return found  # type: ignore[return-value]
+
+
 def sentence_bounds(keys: list[str]) -> list[tuple[int, int]]:
-    """(start, end) token ranges of the sentences of a token sequence given by its lowercase keys."""
+    """(start, end) token ranges of the sentences of a token sequence given by its lowercase keys.
+
+    Only the positions of terminals and line breaks are visited (found through a per-key cache).
+    """
     bounds: list[tuple[int, int]] = []
-    start, i, n = 0, 0, len(keys)
-    while i < n:
-        key = keys[i]
-        if key in TERMINALS or "\n" in key:
-            i += 1
-            while i < n and (keys[i] in TERMINALS or keys[i] in CLOSERS or keys[i].isspace()):
-                i += 1
-            if i < n:
-                bounds.append((start, i))
-                start = i
+    start, n, i = 0, len(keys), 0
+    for pos in compress(range(n), _breaks(keys)):
+        if pos < i:
             continue
-        i += 1
+        i = pos + 1
+        while i < n and (keys[i] in TERMINALS or keys[i] in CLOSERS or keys[i].isspace()):
+            i += 1
+        if i < n:
+            bounds.append((start, i))
+            start = i
     if start < n:
         bounds.append((start, n))
     return bounds

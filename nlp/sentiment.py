@@ -7,17 +7,27 @@ The neutral band turns the score into a label; it was calibrated on the developm
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import fields
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.polarity import SentenceScore, Settings, multiword_firsts, polarities, score_sentence
+from nlp.polarity import (
+    SentenceScore,
+    Settings,
+    ironic_document,
+    phrase_starts,
+    polarities,
+    score_sentence,
+)
 from nlp.state import Analysis, state_of
 
 SCORED_LANGUAGES = frozenset({"nl"})
+_EMPTY = SentenceScore()  # shared result of every sentence without sentiment words (never mutated)
 DEFAULTS: dict[str, Any] = {
     "neutral_band": 0.1,
     "neutral_sentence_weight": 0.3,
@@ -50,6 +60,7 @@ class SentimentScorer:
         self.max_terms = max_terms
         known = {f.name for f in fields(Settings)}
         self.settings = Settings(**{k: float(v) for k, v in rules.items() if k in known})
+        phrase_starts(["lexicon", "laden"])  # loads the lexicons now, when the pipeline is built
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
@@ -60,24 +71,58 @@ class SentimentScorer:
         if language not in SCORED_LANGUAGES and language != "und":
             return doc
         pols = polarities(keys)
-        firsts = multiword_firsts()
+        active = self._active_sentences(keys, pols, bounds)
+        if not active:
+            if language == "und":
+                return doc
+            self._aggregate(state, [_EMPTY] * len(bounds))
+            return doc
         hashtags, caps = state.hashtags, state.caps
+        ironic = ironic_document(keys, hashtags, pols)
         scores: list[SentenceScore] = []
-        for start, end in bounds:
-            if not any(pols[start:end]) and firsts.isdisjoint(keys[start:end]):
-                scores.append(SentenceScore())
+        for s, (start, end) in enumerate(bounds):
+            positions = active.get(s)
+            if positions is None:
+                scores.append(_EMPTY)
                 continue
             local_tags = frozenset(i - start for i in hashtags if start <= i < end) if hashtags else hashtags
             local_caps = frozenset(i - start for i in caps if start <= i < end) if caps else caps
-            scores.append(
-                score_sentence(keys[start:end], local_caps, local_tags, self.settings, pols[start:end])
-            )
+            scores.append(score_sentence(
+                keys[start:end], local_caps, local_tags, self.settings, pols[start:end], ironic,
+                [p - start for p in positions],
+            ))
         if language == "und" and not any(s.terms for s in scores):
             return doc
         self._aggregate(state, scores)
         return doc
 
+    @staticmethod
+    def _active_sentences(
+        keys: list[str], pols: list[float], bounds: list[tuple[int, int]]
+    ) -> dict[int, list[int]]:
+        """For each sentence holding a lexicon word or a lexicon phrase's first two words, the sorted
+        positions of those; the other sentences score 0 without running the rules."""
+        positions = list(compress(range(len(keys)), pols))
+        starts = phrase_starts(keys)
+        if starts:
+            positions = sorted({*positions, *starts})
+        if not positions:
+            return {}
+        if len(bounds) == 1:
+            return {0: positions}
+        first = [b[0] for b in bounds]
+        active: dict[int, list[int]] = {}
+        for i in positions:
+            active.setdefault(bisect_right(first, i) - 1, []).append(i)
+        return active
+
     def _aggregate(self, state: Analysis, scores: list[SentenceScore]) -> None:
+        state.scored = True
+        if not any(s.terms for s in scores):  # nothing evaluative: neutral at 0, no explanation
+            state.sent_scores = [0.0] * len(scores)
+            state.sentiment = 0.0
+            state.label = label_of(0.0, self.band)
+            return
         weights = [
             (self.contrast_weight if s.contrast_start else 1.0) if s.terms else self.neutral_weight
             for s in scores
@@ -92,11 +137,10 @@ class SentimentScorer:
                 for term, contribution in s.terms:
                     terms[term] += contribution * share
         ranked = sorted(terms.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[: self.max_terms]
-        state.sent_scores = [round(s.score, 4) for s in scores]
-        state.scored = True
+        state.sent_scores = [round(s.score, 4) if s.terms else 0.0 for s in scores]
         state.sentiment = round(value, 4)
         state.label = label_of(value, self.band)
-        state.explanation = [{"term": t, "weight": round(w, 4)} for t, w in ranked if round(w, 4)]
+        state.explanation = [{"term": t, "weight": r} for t, w in ranked if (r := round(w, 4))]
 
 
 @Language.factory("antennes_sentiment", default_config=DEFAULTS)

@@ -38,13 +38,23 @@ class Analysis:
     stakeholders: list[dict[str, str]] = field(default_factory=list)  # antennes_stakeholders
 
 
+# Where spaCy keeps the value of the `Doc._.antennes` extension: reading `doc.user_data` directly
+# costs a dictionary lookup instead of building an `Underscore` object per access (hot path).
+STATE_KEY: Any = ("._.", "antennes", None, None)  # typed Any: spaCy stubs declare str keys
+
+
+def attach(doc: Doc, state: Analysis) -> Analysis:
+    """Store `state` as the document's `Doc._.antennes` (same slot the extension reads)."""
+    doc.user_data[STATE_KEY] = state
+    return state
+
+
 def state_of(doc: Doc) -> Analysis:
     """The document's analysis object, created on first use; keys come from the tokens if no
     lemmatizer ran (so each component also works on its own)."""
-    state: Analysis | None = doc._.antennes
+    state: Analysis | None = doc.user_data.get(STATE_KEY)
     if state is None:
-        state = Analysis()
-        doc._.antennes = state
+        state = attach(doc, Analysis())
     if state.keys is None:
         state.keys = [t.lower_ for t in doc]
     if not state.sent_bounds and len(doc):
@@ -57,7 +67,7 @@ def state_of(doc: Doc) -> Analysis:
 
 def _getter(name: str) -> Any:
     def get(doc: Doc) -> Any:
-        state = doc._.antennes
+        state = doc.user_data.get(STATE_KEY)
         return getattr(state if state is not None else Analysis(), name)
 
     return get
@@ -65,10 +75,9 @@ def _getter(name: str) -> Any:
 
 def _setter(name: str) -> Any:
     def put(doc: Doc, value: Any) -> None:
-        state = doc._.antennes
+        state = doc.user_data.get(STATE_KEY)
         if state is None:
-            state = Analysis()
-            doc._.antennes = state
+            state = attach(doc, Analysis())
         setattr(state, name, value)
 
     return put
@@ -76,7 +85,7 @@ def _setter(name: str) -> Any:
 
 def span_sentiment(span: Span) -> float:
     """Mean score of the sentences the span overlaps (a sentence's own score for a sentence)."""
-    state = span.doc._.antennes
+    state = span.doc.user_data.get(STATE_KEY)
     if state is None or not state.sent_scores:
         return 0.0
     found = [

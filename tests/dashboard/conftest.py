@@ -31,7 +31,7 @@ def run_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ap
         monkeypatch.setenv("ANTENNES_CONFIG", str(config))
         at = AppTest.from_file(str(APP), default_timeout=60).run()
         if page:
-            at.switch_page(f"pages/{page}.py").run()
+            at.switch_page(f"screens/{page}.py").run()
         return at
 
     return run

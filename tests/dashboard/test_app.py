@@ -243,7 +243,7 @@ def test_every_page_leaves_the_file_free_for_the_writer(
 ) -> None:
     at = run_app(copy_db)
     for page in ("onderwerpen", "signalen", "berichten", "stakeholders", "bronnen"):
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"screens/{page}.py").run()
         _no_exceptions(at)
     # a read-write open in this process fails while any read-only connection to the file lives
     duckdb.connect(str(copy_db)).close()

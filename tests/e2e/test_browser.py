@@ -101,6 +101,17 @@ def _settle(page: object) -> None:
     page.wait_for_timeout(500)  # type: ignore[attr-defined]
 
 
+def test_a_deep_link_is_the_first_request_of_a_fresh_server(dashboard_url: str, browser: object) -> None:
+    """A bookmark opened right after a restart must go through app.py (it sets the shared context)."""
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{dashboard_url}/stakeholders")
+    _settle(page)
+    errors = page.locator('[data-testid="stException"]')
+    assert errors.count() == 0, errors.first.inner_text()
+    assert page.get_by_role("heading", name="Stakeholders").count() >= 1
+    page.close()
+
+
 def test_every_page_renders_without_exceptions(dashboard_url: str, browser: object) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1440, "height": 1000})  # type: ignore[attr-defined]
@@ -110,8 +121,12 @@ def test_every_page_renders_without_exceptions(dashboard_url: str, browser: obje
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
     assert len(hrefs) >= 1, "the dashboard has no page navigation"
     seen_chart = False
+    page.close()
     for href in hrefs:
         assert href is not None
+        # A fresh browser context per page: a bookmarked or shared link must work on its own.
+        context = browser.new_context(viewport={"width": 1440, "height": 1000})  # type: ignore[attr-defined]
+        page = context.new_page()
         page.goto(href if href.startswith("http") else dashboard_url + "/" + href.lstrip("/"))
         _settle(page)
         charts = page.locator('[data-testid="stVegaLiteChart"], [data-testid="stArrowVegaLiteChart"]')
@@ -123,4 +138,5 @@ def test_every_page_renders_without_exceptions(dashboard_url: str, browser: obje
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
         errors = page.locator('[data-testid="stException"]')
         assert errors.count() == 0, f"{href}: {errors.first.inner_text()}"
+        context.close()
     assert seen_chart, "no page showed a chart"
