@@ -104,7 +104,10 @@ class TermIndex:
     def _match(self, key: str) -> Iterable[str]:
         if not key[:1].isalnum():
             return
-        yield from self.exact.get(key, ())
+        exact = self.exact.get(key)
+        if exact:  # a word the opgave lists itself beats a compound guess (akkerbouwer: not a bouwer)
+            yield from exact
+            return
         if "-" in key:
             for part in key.split("-"):
                 yield from self.parts.get(part, ())

@@ -19,7 +19,7 @@ from config.schema import Opgave
 from nlp.lexicon import lexicon_digest
 from nlp.state import Analysis, attach, state_of
 
-RULES_VERSION = "2026.11.2"
+RULES_VERSION = "2026.11.3"
 MAX_CHARS = 20_000
 
 

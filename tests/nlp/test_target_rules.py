@@ -98,3 +98,17 @@ def test_short_dutch_lines_are_dutch():
     assert detect_language("Zonder jou, Harry.") == "nl"
     assert detect_language("Keep up the good work, everyone!") == "en"
     assert detect_language("Honestly the nitrogen policy is a mess and nobody knows the rules.") == "en"
+
+
+def test_a_listed_marker_beats_a_compound_guess() -> None:
+    """In the demo opgave `akkerbouwer` is a boeren marker; its head `bouwer` must not add bouwers."""
+    from config.loader import load_opgave
+
+    demo = build_pipeline(load_opgave(None))
+    texts = [
+        "Als akkerbouwer ben ik boos over de nieuwe mestregels.",
+        "Akkerbouwers zijn woedend over de derogatie.",
+        "Als aannemer zie ik dat bouwers stil staan.",
+    ]
+    results = list(score_texts(demo, [ScoreInput(id=str(i), text=t) for i, t in enumerate(texts)]))
+    assert [r.groups for r in results] == [["boeren"], ["boeren"], ["bouwers"]]
