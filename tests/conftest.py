@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,10 @@ os.environ.setdefault("PREFECT_HOME", str(_SESSION_TMP / "prefect"))
 os.environ.setdefault("ANTENNES_PSEUDONYM_KEY", "test-key-not-secret")
 
 REPO = Path(__file__).resolve().parent.parent
+# The hand-made, exactly-known warehouse (tests/dashboard/warehouse_fixture.py) is shared by the
+# dashboard and warehouse tests; test modules `import warehouse_fixture` (importlib mode has no
+# `tests` package to import it from).
+sys.path.insert(0, str(REPO / "tests" / "dashboard"))
 SHARED_NLP_DATA = Path(os.environ.get("ANTENNES_SHARED_DIR", REPO.parent / "shared" / "nlp-data"))
 
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import warehouse_fixture
 from streamlit.testing.v1 import AppTest
-
-sys.path.insert(0, str(Path(__file__).parent))
-import warehouse_fixture  # noqa: E402
 
 APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 

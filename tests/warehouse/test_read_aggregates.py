@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -10,16 +9,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
+import warehouse_fixture as fixture
 
 from warehouse import load, read
 from warehouse.db import connect_rw, migrate
-
-_SPEC = importlib.util.spec_from_file_location(
-    "warehouse_fixture", Path(__file__).resolve().parents[1] / "dashboard" / "warehouse_fixture.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-fixture = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(fixture)
 
 OPGAVE = fixture.OPGAVE
 NOV = {d: date(2026, 11, d) for d in range(1, 31)}

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
+import warehouse_fixture as fixture
 
 from warehouse import read
-
-_SPEC = importlib.util.spec_from_file_location(
-    "warehouse_fixture", Path(__file__).resolve().parents[1] / "dashboard" / "warehouse_fixture.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-fixture = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(fixture)
 
 OPGAVE = fixture.OPGAVE
 NOV = {d: date(2026, 11, d) for d in range(1, 31)}
