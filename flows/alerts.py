@@ -6,7 +6,10 @@ shows. This module only decides which signals are new (a key per opgave/group/to
 direction, remembered per channel in the `alerts_sent` table), words them and sends them.
 
 It runs on the pipeline's read-write connection (inside `warehouse.publish.writer`), before the
-snapshot is published, so the record of what was sent is published together with the data.
+snapshot is published, so the record of what was sent is published together with the data. Should
+the run fail after a channel accepted a message, that record would be discarded with the working
+file; the sent-alerts ledger (`flows.alert_ledger`), written and fsynced right after each send,
+keeps the next run from sending it again.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import pyarrow as pa
 
 from config.operations import Alerts, EmailChannel, WebhookChannel
 from config.schema import Opgave
+from flows.alert_ledger import SentLedger
 from flows.notify import NotifyError, send
 from warehouse import signals
 from warehouse.db import transaction
@@ -193,15 +197,47 @@ def sent_keys(con: duckdb.DuckDBPyConnection, opgave: str, channel: str) -> set[
 
 def record_sent(con: duckdb.DuckDBPyConnection, channel: str, alerts: list[Alert]) -> None:
     """Remember that `alerts` went out through `channel` (one Arrow insert, in a transaction)."""
+    _insert_sent(con, sent_rows(channel, alerts))
+
+
+def sent_rows(channel: str, alerts: list[Alert]) -> list[dict[str, Any]]:
+    """`alerts_sent` rows for `alerts`, sent through `channel` now."""
     now = datetime.now(UTC)
-    rows = [{**asdict(a), "alert_key": a.key, "channel": channel, "sent_at": now} for a in alerts]
-    table = pa.Table.from_pylist(rows).drop_columns(["key"])
+    rows = []
+    for alert in alerts:
+        row = {k: v for k, v in asdict(alert).items() if k != "key"}
+        rows.append({**row, "alert_key": alert.key, "channel": channel, "sent_at": now})
+    return rows
+
+
+def _insert_sent(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
+    table = pa.Table.from_pylist(rows)
     con.register("incoming_alerts", table)
     try:
         with transaction(con):
             con.execute(_sql("insert_alerts_sent.sql"))
     finally:
         con.unregister("incoming_alerts")
+
+
+def reconcile_ledger(con: duckdb.DuckDBPyConnection, ledger: SentLedger) -> int:
+    """Bring the ledger's entries into `alerts_sent`; returns how many the warehouse was missing.
+
+    Called before this round sends anything, so every entry the warehouse already holds came from
+    the published snapshot the run started from: those are dropped from the ledger. The others
+    (a failed run sent them) are inserted here, to be published with this run, and stay in the
+    ledger until a later round finds them published.
+    """
+    entries = ledger.read()
+    if not entries:
+        return 0
+    stored = set(con.execute("SELECT alert_key, channel FROM alerts_sent").fetchall())
+    missing = [e for e in entries if (e["alert_key"], e["channel"]) not in stored]
+    if missing:
+        _insert_sent(con, missing)
+    if len(missing) < len(entries):
+        ledger.keep_only(missing)
+    return len(missing)
 
 
 def compose(opgave: Opgave, alerts: list[Alert]) -> tuple[str, str, dict[str, Any]]:
@@ -229,6 +265,9 @@ def send_alerts(
     report = AlertReport()
     if not config.enabled:
         return report
+    ledger = SentLedger.for_connection(con)
+    if ledger is not None:
+        reconcile_ledger(con, ledger)
     alerts = detect_alerts(con, opgave, today=today, config=config)
     report.found = len(alerts)
     for channel in config.channels:
@@ -242,7 +281,10 @@ def send_alerts(
         except NotifyError as exc:
             report.failed[channel.name] = str(exc)
             continue
-        record_sent(con, channel.name, new)
+        rows = sent_rows(channel.name, new)
+        if ledger is not None:
+            ledger.append(rows)  # durable before anything else can fail
+        _insert_sent(con, rows)
         report.sent[channel.name] = len(new)
     return report
 

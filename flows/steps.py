@@ -76,13 +76,36 @@ class Harvested:
     started_at: datetime
     finished_at: datetime
     series: list[dict[str, Any]] = field(default_factory=list)
+    state_before: dict[str, str] = field(default_factory=dict)
+    """The source's stored state the harvest started from (its state is only written when it changed)."""
+
+
+class HarvestBatch:
+    """Every source's harvest of one run, handed from the harvest task to the load task.
+
+    A plain class on purpose: Prefect walks list, dict, dataclass and pydantic task parameters
+    item by item (to find upstream results), which for thousands of harvested items costs more
+    than the load itself. This wrapper is still recognised as the harvest task's result, so the
+    Prefect UI keeps the arrow from harvest to load.
+    """
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[Harvested]) -> None:
+        self.items = items
+
+    def __iter__(self) -> Iterator[Harvested]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
 
 
 def harvest_one(cfg: SourceConfig, opgave: Opgave, state: dict[str, str]) -> Harvested:
     """Harvest one source; never raises (a failure is a failed result with its reason)."""
     started = now_utc()
     if not isinstance(cfg, CbsSource):
-        return Harvested(harvest_source(cfg, opgave, state), started, now_utc())
+        return Harvested(harvest_source(cfg, opgave, state), started, now_utc(), state_before=dict(state))
     result = HarvestResult(source=cfg.name, kind=cfg.kind, status="ok")
     rows: list[dict[str, Any]] = []
     try:
@@ -91,7 +114,7 @@ def harvest_one(cfg: SourceConfig, opgave: Opgave, state: dict[str, str]) -> Har
         result.status, result.error = "failed", str(exc)
     except Exception as exc:  # a connector bug must not stop the other sources
         result.status, result.error = "failed", f"{type(exc).__name__}: {exc}"
-    return Harvested(result, started, now_utc(), rows)
+    return Harvested(result, started, now_utc(), rows, state_before=dict(state))
 
 
 def document_rows(opgave: Opgave, items: Iterable[RawItem], harvested_at: datetime) -> list[dict[str, Any]]:
@@ -144,38 +167,35 @@ def link_duplicates(con: duckdb.DuckDBPyConnection, opgave: Opgave, rows: list[d
     return sum(1 for r in rows if r["duplicate_of"])
 
 
-def store_harvest(
-    con: duckdb.DuckDBPyConnection, opgave: Opgave, harvested: Harvested, rows: list[dict[str, Any]]
-) -> SourceReport:
-    """Load one source's rows (or series), remember its state, and record the run, in one transaction."""
-    result = harvested.result
+def _error_text(result: HarvestResult) -> str | None:
+    """The run's error, with the skipped items (first five reasons) appended."""
     error = result.error
     if result.skipped:
         reasons = "; ".join(f"{i}: {r}" for i, r in result.skipped[:5])
         more = f" (+{len(result.skipped) - 5} more)" if len(result.skipped) > 5 else ""
         error = f"{error + '; ' if error else ''}skipped {len(result.skipped)} item(s): {reasons}{more}"
-    with transaction(con):
-        stats = (
-            load.load_series(con, harvested.series) if harvested.series else load.load_documents(con, rows)
-        )
-        if result.state:
-            load.set_source_state(con, opgave.name, result.source, result.state)
-        load.record_harvest_run(
-            con,
-            {
-                "opgave": opgave.name,
-                "source": result.source,
-                "kind": result.kind,
-                "started_at": harvested.started_at,
-                "finished_at": harvested.finished_at,
-                "status": result.status,
-                "items_new": stats.new,
-                "items_seen": stats.seen,
-                "items_skipped": len(result.skipped),
-                "bytes": result.bytes_received,
-                "error": error,
-            },
-        )
+    return error
+
+
+def _run_record(opgave: Opgave, harvested: Harvested, stats: load.LoadStats) -> dict[str, Any]:
+    result = harvested.result
+    return {
+        "opgave": opgave.name,
+        "source": result.source,
+        "kind": result.kind,
+        "started_at": harvested.started_at,
+        "finished_at": harvested.finished_at,
+        "status": result.status,
+        "items_new": stats.new,
+        "items_seen": stats.seen,
+        "items_skipped": len(result.skipped),
+        "bytes": result.bytes_received,
+        "error": _error_text(result),
+    }
+
+
+def _report(harvested: Harvested, stats: load.LoadStats) -> SourceReport:
+    result = harvested.result
     return SourceReport(
         source=result.source,
         kind=result.kind,
@@ -184,18 +204,66 @@ def store_harvest(
         new=stats.new,
         seen=stats.seen,
         skipped=len(result.skipped),
-        error=error,
+        error=_error_text(result),
     )
+
+
+def _save_state(con: duckdb.DuckDBPyConnection, opgave: Opgave, harvested: Harvested) -> None:
+    """Remember the source's new state (validators, cursors); nothing is written when it is unchanged."""
+    state = harvested.result.state
+    if state and state != harvested.state_before:
+        load.set_source_state(con, opgave.name, harvested.result.source, state)
+
+
+def store_harvest(
+    con: duckdb.DuckDBPyConnection, opgave: Opgave, harvested: Harvested, rows: list[dict[str, Any]]
+) -> SourceReport:
+    """Load one source's rows (or series), remember its state, and record the run, in one transaction."""
+    with transaction(con):
+        stats = (
+            load.load_series(con, harvested.series) if harvested.series else load.load_documents(con, rows)
+        )
+        _save_state(con, opgave, harvested)
+        load.record_harvest_run(con, _run_record(opgave, harvested, stats))
+    return _report(harvested, stats)
+
+
+def store_quiet(
+    con: duckdb.DuckDBPyConnection, opgave: Opgave, harvested: list[Harvested]
+) -> list[SourceReport]:
+    """Sources that brought no documents: their series, changed states and run records, in one transaction."""
+    if not harvested:
+        return []
+    with transaction(con):
+        series = load.load_series_by_source(con, [row for h in harvested for row in h.series])
+        stats = [series.get(h.result.source, load.LoadStats(0, 0)) for h in harvested]
+        for h in harvested:
+            _save_state(con, opgave, h)
+        records = [_run_record(opgave, h, s) for h, s in zip(harvested, stats, strict=True)]
+        load.record_harvest_runs(con, records)
+    return [_report(h, s) for h, s in zip(harvested, stats, strict=True)]
 
 
 def store_run(
     con: duckdb.DuckDBPyConnection, opgave: Opgave, harvested: list[Harvested]
 ) -> list[SourceReport]:
-    """Normalise every source's items, link duplicates across sources, then store source by source."""
+    """Normalise every source's items, link duplicates across sources, then store them.
+
+    A source that brought documents is stored in its own transaction (its documents, its state and
+    its run record commit together). Sources without documents (nothing new, failed, or context
+    series only) leave only a run record, a changed state or series rows: they share one
+    transaction, because every commit costs a write-ahead-log sync and a quiet run has a dozen.
+    Reports come back in the order of `harvested`.
+    """
     stamp = now_utc()
     per_source = [document_rows(opgave, h.result.items, stamp) for h in harvested]
     link_duplicates(con, opgave, [row for rows in per_source for row in rows])
-    return [store_harvest(con, opgave, h, rows) for h, rows in zip(harvested, per_source, strict=True)]
+    quiet = [h for h, rows in zip(harvested, per_source, strict=True) if not rows]
+    reports = {id(h): r for h, r in zip(quiet, store_quiet(con, opgave, quiet), strict=True)}
+    for h, rows in zip(harvested, per_source, strict=True):
+        if rows:
+            reports[id(h)] = store_harvest(con, opgave, h, rows)
+    return [reports[id(h)] for h in harvested]
 
 
 def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -184,6 +184,11 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(data)))
+        if self.close_connection:
+            # The client asked to close (prawcore's token request sends `Connection: close`). Say so
+            # in the response too: without it urllib3 pools the connection as reusable, sends the next
+            # request on it while this thread closes it, and gets RemoteDisconnected (then a 1 s retry).
+            self.send_header("Connection", "close")
         self.end_headers()
         if data and not head:
             self.wfile.write(data)
@@ -199,6 +204,9 @@ def _int(value: str | None, default: int) -> int:
 class _TwinHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default listen backlog is 5: a pipeline harvesting a dozen sources at once
+    # overflows it, and the kernel then drops the handshake, which costs a 1 s SYN retransmit.
+    request_queue_size = 128
 
     def __init__(self, data_dir: Path, host: str, port: int) -> None:
         super().__init__((host, port), _Handler)

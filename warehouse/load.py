@@ -11,6 +11,7 @@ import hashlib
 import json
 import unicodedata
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -334,13 +335,27 @@ _RUN_COLUMNS = (
 
 def record_harvest_run(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> str:
     """Record how harvesting one source went (one row per source per run); returns the run_id."""
-    values = {column: row.get(column) for column in _RUN_COLUMNS}
-    values["run_id"] = values["run_id"] or uuid.uuid4().hex
-    placeholders = ", ".join(f"${c}" for c in _RUN_COLUMNS)
-    con.execute(
-        f"INSERT INTO harvest_runs ({', '.join(_RUN_COLUMNS)}) VALUES ({placeholders})", values
-    ).fetchall()
-    return str(values["run_id"])
+    return record_harvest_runs(con, [row])[0]
+
+
+_RUN_SCHEMA = pa.schema(
+    [
+        (c, _TS if c.endswith("_at") else pa.int64() if c.startswith(("items_", "bytes")) else pa.string())
+        for c in _RUN_COLUMNS
+    ]
+)
+
+
+def record_harvest_runs(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Record several sources' harvest runs in one insert; returns their run_ids (generated if absent)."""
+    values = [{column: row.get(column) for column in _RUN_COLUMNS} for row in rows]
+    for value in values:
+        value["run_id"] = value["run_id"] or uuid.uuid4().hex
+    if values:
+        table = pa.Table.from_pylist(values, schema=_RUN_SCHEMA)
+        with registered(con, incoming_runs=table):
+            con.execute("INSERT INTO harvest_runs BY NAME SELECT * FROM incoming_runs").fetchall()
+    return [str(value["run_id"]) for value in values]
 
 
 def get_source_state(con: duckdb.DuckDBPyConnection, opgave: str, source: str) -> dict[str, str]:
@@ -349,6 +364,18 @@ def get_source_state(con: duckdb.DuckDBPyConnection, opgave: str, source: str) -
         "SELECT key, value FROM source_state WHERE opgave = ? AND source = ? ORDER BY key", [opgave, source]
     ).fetchall()
     return {str(k): str(v) for k, v in rows if v is not None}
+
+
+def get_source_states(con: duckdb.DuckDBPyConnection, opgave: str) -> dict[str, dict[str, str]]:
+    """Every source's stored state of the opgave in one query: source -> `get_source_state`."""
+    rows = con.execute(
+        "SELECT source, key, value FROM source_state WHERE opgave = ? ORDER BY source, key", [opgave]
+    ).fetchall()
+    states: dict[str, dict[str, str]] = {}
+    for source, key, value in rows:
+        if value is not None:
+            states.setdefault(str(source), {})[str(key)] = str(value)
+    return states
 
 
 def set_source_state(con: duckdb.DuckDBPyConnection, opgave: str, source: str, state: dict[str, str]) -> None:
@@ -368,9 +395,20 @@ def load_series(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) 
 
     `new` counts rows that were absent or changed; `seen` rows that were already stored as-is.
     """
+    stats = load_series_by_source(con, rows).values()
+    return LoadStats(new=sum(s.new for s in stats), seen=sum(s.seen for s in stats))
+
+
+def load_series_by_source(
+    con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]
+) -> dict[str, LoadStats]:
+    """`load_series` for the rows of several sources at once, with the counts per source.
+
+    Only absent or changed rows are written, so reloading an unchanged table writes nothing.
+    """
     latest = {(r["opgave"], r["source"], r["series"], str(r["period"])): r for r in rows}
     if not latest:
-        return LoadStats(0, 0)
+        return {}
     table = pa.Table.from_pylist(
         [{**r, "period": str(r["period"]), "value": _float(r.get("value"))} for r in latest.values()],
         schema=pa.schema(
@@ -384,10 +422,11 @@ def load_series(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) 
             ]
         ),
     )
+    totals = Counter(key[1] for key in latest)
     with registered(con, incoming_series=table), transaction(con):
-        changed = con.execute(sql_file("statements", "changed_series.sql")).fetchall()[0][0]
-        con.execute("INSERT OR REPLACE INTO series BY NAME SELECT * FROM incoming_series").fetchall()
-    return LoadStats(new=int(changed), seen=table.num_rows - int(changed))
+        stored = con.execute(sql_file("statements", "changed_series.sql")).fetchall()
+    changed = Counter(row[0] for row in stored)
+    return {source: LoadStats(new=changed[source], seen=n - changed[source]) for source, n in totals.items()}
 
 
 def _float(value: Any) -> float | None:

@@ -22,7 +22,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from config.loader import load_opgave
 from config.operations import Alerts, EmailChannel, WebhookChannel
 from config.schema import Opgave
-from flows import alerts
+from flows import alert_ledger, alerts
 from flows.notify import NotifyError
 from flows.notify.email import send_email
 from flows.notify.webhook import post_webhook
@@ -236,6 +236,69 @@ def test_sent_alerts_are_published_with_the_snapshot(
     with writer(published) as work:
         assert alerts.send_alerts(work, opgave, config, today=DAY).sent == {"chat": 0}
     assert len(webhook.posts) == 1
+
+
+class CrashAfterSending(Exception):
+    """Stands for anything that fails a run after the alerts went out (a bug, a full disk, a kill)."""
+
+
+def _daily_into(work: duckdb.DuckDBPyConnection) -> None:
+    frame = daily_rows()  # noqa: F841 (read by DuckDB's replacement scan)
+    work.execute("INSERT INTO daily_appreciation BY NAME SELECT * FROM frame")
+
+
+def _published_keys(published: Path) -> list[tuple[str, str]]:
+    reader = duckdb.connect(str(published), read_only=True)
+    try:
+        return reader.execute("SELECT alert_key, channel FROM alerts_sent ORDER BY ALL").fetchall()
+    finally:
+        reader.close()
+
+
+def test_a_run_failing_after_sending_does_not_send_again(
+    tmp_path: Path, opgave: Opgave, webhook: Recorder
+) -> None:
+    """The run's working file (and its alerts_sent rows) is discarded; the fsynced ledger is not."""
+    from warehouse.publish import writer
+
+    published = tmp_path / "antennes.duckdb"
+    config = Alerts(channels=[hook(webhook.url)])
+    with writer(published):
+        pass  # a first, empty snapshot
+    with pytest.raises(CrashAfterSending), writer(published) as work:
+        _daily_into(work)
+        assert alerts.send_alerts(work, opgave, config, today=DAY).sent == {"chat": 2}
+        raise CrashAfterSending
+    assert len(webhook.posts) == 1 and _published_keys(published) == []  # sent, but not published
+
+    with writer(published) as work:  # the next run: same data, same signals
+        _daily_into(work)
+        again = alerts.send_alerts(work, opgave, config, today=DAY)
+    assert again.found == 2 and again.sent == {"chat": 0} and len(webhook.posts) == 1
+    assert [channel for _, channel in _published_keys(published)] == ["chat", "chat"]
+
+    with writer(published) as work:  # once published, the ledger is emptied; still nothing twice
+        assert alerts.send_alerts(work, opgave, config, today=DAY).sent == {"chat": 0}
+        ledger = alert_ledger.SentLedger.for_connection(work)
+        assert ledger is not None and ledger.read() == []
+    assert len(webhook.posts) == 1
+
+
+def test_the_ledger_survives_a_torn_last_line(tmp_path: Path, con: duckdb.DuckDBPyConnection) -> None:
+    ledger = alert_ledger.SentLedger.for_connection(con)
+    assert ledger is not None and ledger.path.parent == tmp_path
+    row = {
+        "alert_key": "stikstof|boeren|mest|2026-11-28|volume-up", "channel": "chat", "opgave": "stikstof",
+        "day": DAY, "kind": "volume", "direction": "up", "target_group": "boeren", "topic": "mest",
+        "n": 43, "value": 43.0, "baseline": 12.0, "z": 9.1, "message": "Piek in aandacht",
+        "sent_at": dt.datetime(2026, 11, 28, 7, 0, tzinfo=dt.UTC),
+    }  # fmt: skip
+    ledger.append([row])
+    with open(ledger.path, "a", encoding="utf-8") as handle:
+        handle.write('{"alert_key": "stikstof|boer')  # a crash in the middle of an append
+    assert ledger.read() == [row]
+    assert alerts.reconcile_ledger(con, ledger) == 1
+    assert alerts.sent_keys(con, "stikstof", "chat") == {row["alert_key"]}
 
 
 def test_json_payload_carries_the_alerts_as_data(

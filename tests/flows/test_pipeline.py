@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 import pytest
+from prefect import flow
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterName
+from prefect.settings import get_current_settings
 
 from config.loader import load_opgave
+from flows import pipeline, steps
 from flows.pipeline import run_pipeline
 
 COUNTED = ["documents", "scores", "doc_topics", "doc_groups", "doc_stakeholders", "daily_appreciation"]
@@ -154,3 +160,71 @@ def test_identical_copies_in_another_source_are_stored_and_linked(
     assert linked is not None and linked[0] == linked[1] == same_hash
     assert linked[1] + originals == status["bouwkrant-kopie"].new
     assert originals <= 2  # only texts too short to fingerprint stay unlinked
+
+
+def _small_config(directory: Path, name: str, sources: str) -> Path:
+    """A one-feed opgave with its own name (so its Prefect runs are easy to find)."""
+    path = directory / f"{name}.yaml"
+    path.write_text(
+        f"name: {name}\ntitle: Test {name}\nkeywords: [stikstof, mest]\n"
+        f"warehouse:\n  path: {directory / 'antennes.duckdb'}\nsources:\n{sources}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_source_past_the_harvest_deadline_is_reported_and_the_others_load(
+    twin_server, fault_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = (Path(__file__).parent / "data" / "twin" / "feeds" / "polderpost.xml").read_bytes()
+
+    def slow(handler) -> None:  # answers long after the (shortened) deadline
+        time.sleep(3)
+        fault_server.send(handler, 200, feed, "application/rss+xml")
+
+    slow_url = fault_server.route("/traag.xml", slow)
+    sources = (
+        f"  - name: polderpost\n    kind: rss\n    url: {twin_server.url}/feeds/polderpost.xml\n"
+        f"  - name: traag\n    kind: rss\n    url: {slow_url}\n"
+    )
+    monkeypatch.setattr(pipeline, "source_deadline", lambda cfg: 0.5)
+    report = run_pipeline(_small_config(tmp_path, "traagtest", sources))
+    status = {s.source: s for s in report.sources}
+    assert status["polderpost"].status == "ok" and status["polderpost"].new > 0
+    assert status["traag"].status == "failed"
+    assert "did not finish within 0.5 s" in (status["traag"].error or "")
+    with duckdb.connect(str(tmp_path / "antennes.duckdb"), read_only=True) as con:
+        runs = con.execute("SELECT source, status FROM v_harvest_runs ORDER BY source").fetchall()
+    assert runs == [("polderpost", "ok"), ("traag", "failed")]
+
+
+def test_runs_are_tagged_and_named_for_the_prefect_ui(twin_server, tmp_path: Path) -> None:
+    sources = f"  - name: polderpost\n    kind: rss\n    url: {twin_server.url}/feeds/polderpost.xml\n"
+    run_pipeline(_small_config(tmp_path, "uitest", sources))
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(flow_run_filter=FlowRunFilter(name=FlowRunFilterName(any_=["uitest"])))
+        assert len(runs) == 1 and {"antennes", "uitest"} <= set(runs[0].tags)
+        deadline = time.monotonic() + 30  # task runs are recorded from events, a moment later
+        while True:
+            tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": [runs[0].id]}))
+            if len(tasks) >= 3 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+    assert {"harvest-uitest", "load-uitest", "score-uitest"} <= {t.name for t in tasks}
+    assert all(not t.tags for t in tasks)  # tagged task runs would each ask the API for a concurrency slot
+
+
+def test_in_process_runs_send_no_heartbeats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`run_pipeline` reports its own outcome; served deployments keep Prefect's heartbeats."""
+    seen: list[object] = []
+
+    @flow(name="antennes-heartbeat-probe")
+    def probe(config_path: str, opgave_name: str = "") -> steps.RunReport:
+        seen.append(get_current_settings().flows.heartbeat_frequency)
+        return steps.RunReport(opgave=opgave_name)
+
+    monkeypatch.setattr(pipeline, "daily_pipeline", probe)
+    sources = "  - name: feed\n    kind: rss\n    url: http://127.0.0.1:9/feed.xml\n"
+    run_pipeline(_small_config(tmp_path, "hartslag", sources))
+    assert seen == [None]
+    assert get_current_settings().flows.heartbeat_frequency is not None  # only inside the run

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
+import requests
+import requests.adapters
 
 from flows.twin import TwinServer
 from flows.twin_reddit import TOKEN
@@ -140,3 +144,64 @@ def test_twin_runs_as_a_module(tmp_path: Path) -> None:
 def test_missing_data_dir_is_refused(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         TwinServer(tmp_path / "absent")
+
+
+def test_a_connection_the_client_closes_is_announced_closed(twin_server) -> None:
+    """prawcore's token request says `Connection: close`; the answer must say so too, then close."""
+    with socket.create_connection(("127.0.0.1", twin_server.port), timeout=5) as sock:
+        body = b"grant_type=client_credentials"
+        sock.sendall(
+            b"POST /reddit/api/v1/access_token HTTP/1.1\r\nHost: twin\r\n"
+            b"Authorization: Basic aWQ6c2VjcmV0\r\n"
+            b"Connection: close\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+        )
+        received = b""
+        while chunk := sock.recv(65536):  # ends only because the twin closes the connection
+            received += chunk
+    head = received.split(b"\r\n\r\n", 1)[0].decode().lower()
+    assert head.startswith("http/1.1 200") and "\r\nconnection: close" in head
+
+
+def test_keep_alive_connections_stay_open(twin_server) -> None:
+    connection = http.client.HTTPConnection("127.0.0.1", twin_server.port, timeout=5)
+    try:
+        connection.connect()
+        sock = connection.sock
+        for path in ["/feeds/polderpost.xml", "/reddit/r/nederlandtest/new", "/nergens"] * 5:
+            connection.request("GET", path, headers=AUTH)
+            response = connection.getresponse()
+            response.read()
+            assert response.status in {200, 404} and not response.will_close
+        assert connection.sock is sock  # never reconnected: the twin kept the one connection open
+    finally:
+        connection.close()
+
+
+def test_hammering_with_keep_alive_sessions_never_disconnects(twin_server) -> None:
+    """Many threads, each one pooled keep-alive session as praw uses, no client retries: no errors."""
+    base = twin_server.url
+
+    def session_work(_: int) -> list[int]:
+        statuses = []
+        with requests.Session() as session:
+            session.mount("http://", requests.adapters.HTTPAdapter(max_retries=0))
+            for _round in range(8):
+                token = session.post(
+                    base + "/reddit/api/v1/access_token",
+                    auth=("id", "secret"),
+                    data={"grant_type": "client_credentials"},
+                    headers={"Connection": "close"},
+                )
+                statuses.append(token.status_code)
+                for path in ["/reddit/r/nederlandtest/new", "/reddit/api/info/?id=t3_x1a001"]:
+                    statuses.append(session.get(base + path, headers=AUTH).status_code)
+                feed = base + "/feeds/polderpost.xml"
+                etag = session.get(feed).headers["etag"]
+                statuses.append(session.get(feed, headers={"If-None-Match": etag}).status_code)
+                statuses.append(session.head(feed).status_code)
+        return statuses
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(session_work, range(24)))  # raises on any RemoteDisconnected/reset
+    assert [set(r) for r in results] == [{200, 304}] * 24

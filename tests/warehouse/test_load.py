@@ -17,11 +17,14 @@ from warehouse.load import (
     delete_scores,
     get_model_version,
     get_source_state,
+    get_source_states,
     load_documents,
     load_scores,
     load_series,
+    load_series_by_source,
     mark_duplicates,
     record_harvest_run,
+    record_harvest_runs,
     set_model_version,
     set_source_state,
     unscored_documents,
@@ -209,6 +212,8 @@ def test_source_state_roundtrip(con: duckdb.DuckDBPyConnection) -> None:
     set_source_state(con, "stikstof", "other", {"cursor": "10"})
     assert get_source_state(con, "stikstof", "feed") == {"etag": '"v2"'}
     assert get_source_state(con, "stikstof", "other") == {"cursor": "10"}
+    assert get_source_states(con, "stikstof") == {"feed": {"etag": '"v2"'}, "other": {"cursor": "10"}}
+    assert get_source_states(con, "elders") == {}
 
 
 def test_record_harvest_run(con: duckdb.DuckDBPyConnection) -> None:
@@ -273,3 +278,31 @@ def test_delete_scores_for_a_rescore_keeps_purged_documents(
     assert count(con, "doc_topics") == 2 and count(con, "doc_groups") == 2
     todo = {d["doc_id"] for d in unscored_documents(con, "stikstof", "m1")}
     assert todo == {rows[0]["doc_id"], rows[1]["doc_id"]}
+
+
+def test_series_of_several_sources_are_counted_per_source(con: duckdb.DuckDBPyConnection) -> None:
+    def rows(source: str, value: float) -> list[dict[str, Any]]:
+        base = {"opgave": "stikstof", "source": source, "series": "s", "unit": None}
+        return [{**base, "period": "2024", "value": value}, {**base, "period": "2025", "value": 2.0}]
+
+    first = load_series_by_source(con, rows("a", 1.0) + rows("b", 1.0))
+    assert first == {"a": LoadStats(2, 0), "b": LoadStats(2, 0)}
+    again = load_series_by_source(con, rows("a", 1.0) + rows("b", 1.5))
+    assert again == {"a": LoadStats(0, 2), "b": LoadStats(1, 1)}
+    assert load_series_by_source(con, []) == {}
+
+
+def test_harvest_runs_are_recorded_in_one_insert(con: duckdb.DuckDBPyConnection) -> None:
+    start = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)
+    ids = record_harvest_runs(
+        con,
+        [
+            {"opgave": "stikstof", "source": "a", "kind": "rss", "status": "not_modified",
+             "started_at": start, "finished_at": start, "items_new": 0, "items_seen": 0},
+            {"run_id": "given", "opgave": "stikstof", "source": "b", "status": "failed", "error": "boom"},
+        ],
+    )  # fmt: skip
+    assert len(ids[0]) == 32 and ids[1] == "given"
+    rows = con.execute("SELECT source, status, error FROM v_harvest_runs ORDER BY source").fetchall()
+    assert rows == [("a", "not_modified", None), ("b", "failed", "boom")]
+    assert record_harvest_runs(con, []) == []

@@ -140,3 +140,20 @@ def test_nested_writer_in_the_same_process_is_refused(tmp_path: Path) -> None:
         assert get_meta(reader, "still") == "mine"
     finally:
         reader.close()
+
+
+def test_a_writing_session_publishes_an_exact_stamped_copy(
+    tmp_path: Path, make_doc: Callable[..., dict[str, Any]]
+) -> None:
+    """Stamped on the session's own connection, then copied in the kernel: byte for byte the same."""
+    published = tmp_path / "antennes.duckdb"
+    with writer(published) as con:
+        load_documents(con, [make_doc(i) for i in range(50)])
+    assert _digest(published) == _digest(working_path(published))
+    assert publish(published) is False  # the stamp describes exactly what was published
+    con = connect_ro(published)
+    try:
+        first = get_meta(con, "published_at")
+    finally:
+        con.close()
+    assert first is not None and _count(published) == 50
