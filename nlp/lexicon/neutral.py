@@ -38,5 +38,17 @@ NEUTRAL: frozenset[str] = frozenset(
         "zogenoemde", "hoogst", "populair", "populaire", "populairste", "prominent", "liefst", "gestage",
         "geleidelijk", "spoedig", "verkrijgbaar", "herkenbare", "expressieve", "realistische", "essentieel",
         "moreel", "voortdurend", "regelmatige", "duidelijkheid",
+        # wrong lemma or sense: gewezen (former, not afwijzen), vierde (fourth), zat (sat), kat, sla, barst
+        "gewezen", "vierde", "zat", "kat", "sla", "steel", "gestaan", "barst", "eens", "nobel", "verdeeld",
+        "uiteindelijk", "vriend", "vriendin", "vrienden", "vriendinnen", "vriendje", "vriendinnetje",
+        "alternatief", "alternatieven", "zorgt", "zorgde", "zorgden", "gezorgd",
+        # compounds whose tail only looks loaded: ont|vangst, inves|tering, con|creet, land|goed
+        "ontvangst", "investering", "concreet", "discreet", "afdrukken", "benadrukken", "benadrukt",
+        "uitdrukken", "indrukken", "vastgoed", "landgoed", "ondergoed", "speelgoed", "pootgoed", "voorgoed",
+        "evengoed", "overhoop", "veroorloven", "opgehaald", "aangehaald", "uitgehaald", "ingehaald",
+        "afgehaald", "koolzuur", "gaven", "leden", "overtuig",
+        "zonsondergang", "herstellende", "voorspellende", "vertellende", "voorstellende", "vaststellende",
+        # promises and agreements are news facts; in reactions they are mostly doubted
+        "akkoord", "belofte", "beloftes", "beloften", "belooft", "beloven", "beloofd", "beloofde",
     ]
 )

@@ -5,7 +5,8 @@ Hand-written for antennes. Multipliers are applied to the next sentiment word (w
 
 NEGATORS: frozenset[str] = frozenset(
     {"niet", "geen", "nooit", "allerminst", "nergens", "niemand", "niets", "niks", "noch",
-     "zonder", "geenszins", "nimmer", "evenmin", "amper", "nauwelijks", "ternauwernood"}
+     "zonder", "geenszins", "nimmer", "evenmin", "amper", "nauwelijks", "ternauwernood", "weinig", "minder",
+     "allesbehalve", "verre"}
 )
 
 INTENSIFIERS: dict[str, float] = {
@@ -19,13 +20,17 @@ INTENSIFIERS: dict[str, float] = {
     "steeds": 1.1, "nog": 1.1, "zwaar": 1.3, "zeker": 1.2, "bepaald": 1.2, "vooral": 1.1,
     "enigszins": 0.5, "beetje": 0.6, "wat": 0.8, "iets": 0.7, "redelijk": 0.7, "vrij": 0.8,
     "nogal": 0.9, "tamelijk": 0.7, "lichtelijk": 0.5, "licht": 0.7, "ietwat": 0.5,
-    "enigermate": 0.5, "min of meer": 0.6, "weinig": 0.6, "best": 0.9, "niet zo": 0.5,
+    "enigermate": 0.5, "min of meer": 0.6, "best": 0.9, "niet zo": 0.5,
     "mogelijk": 0.8, "misschien": 0.8, "wellicht": 0.8, "eventueel": 0.8, "zo'n": 1.3, "zulke": 1.3,
+    # evaluative words used as degree adverbs: "belachelijk hoog", "waanzinnig goed"
+    "belachelijk": 1.5, "absurd": 1.5, "schandalig": 1.5, "krankzinnig": 1.5, "waanzinnig": 1.5,
+    "idioot": 1.4, "gigantisch": 1.4, "verdomd": 1.4,
 }
 
 # Intensifiers that are evaluative words too: before a word without polarity they keep their own.
 EVALUATIVE_INTENSIFIERS: frozenset[str] = frozenset(
-    {"bizar", "bizarre", "vreselijk", "verschrikkelijk", "belachelijk", "absurd", "schandalig", "krankzinnig"}
+    {"bizar", "bizarre", "vreselijk", "verschrikkelijk", "belachelijk", "absurd", "schandalig", "krankzinnig",
+     "waanzinnig", "idioot", "verdomd"}
 )
 
 # Weight (before the after-contrast factor) of a negated clause after "maar" without sentiment words.
@@ -40,7 +45,7 @@ CONTRAST: frozenset[str] = frozenset(
 
 # Tokens (hashtags without '#') that flip a positive sentence into a weaker negative one: cheap irony.
 IRONY_TOKENS: frozenset[str] = frozenset(
-    {"not", "sarcasme", "ironie", "🙄", "😒", "🤡", "🙃", "😏", "jaja", "jajaja"}
+    {"not", "sarcasme", "sarcasm", "ironie", "irony", "🙄", "😒", "🤡", "🙃", "😏", "jaja", "jajaja"}
 )
 
 # Phrases (lowercase, space separated tokens) that read as irony when the sentence is positive.
@@ -48,10 +53,12 @@ IRONY_PHRASES: tuple[str, ...] = (
     "ja hoor", "goed bezig", "lekker bezig", "goed gedaan hoor", "nou nou", "yeah right",
     "wat een verrassing", "dank je de koekoek", "nou lekker", "wat fijn weer", "bedankt hoor",
     "dank je wel hoor", "nou bedankt", "lekker dan", "fijn hoor", "knap hoor",
+    "wie had dat gedacht", "wie had dat kunnen", "ja tuurlijk", "tuurlijk joh", "vast wel", "nou gezellig",
+    "wat een timing",
 )
 
 # Emoji that celebrate or laugh; with a sarcasm cue they mock: "Nog steeds geen plan. 🎉".
-CELEBRATION_EMOJI: frozenset[str] = frozenset({"🎉", "🥳", "😂", "🤣", "👏", "🍾"})
+CELEBRATION_EMOJI: frozenset[str] = frozenset({"🎉", "🥳", "😂", "🤣", "👏", "🍾", "🎊", "🥂"})
 
 # Words and word pairs saying that something bad happens again or still: the context of sarcasm.
 SARCASM_CUES: frozenset[str] = frozenset({"weer", "alweer", "wéér", "wederom"})
