@@ -93,6 +93,7 @@ class GroupTagger:
         self.name = name
         self.order = list(groups)
         self.index = TermIndex(nlp, groups, heads_only=True)
+        self.rank = {(g, r): (i, _RULE_RANK[r]) for i, g in enumerate(self.order) for r in _RULE_RANK}
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
@@ -100,7 +101,7 @@ class GroupTagger:
         evidence: dict[tuple[str, str], str] = {}
         if state.voice_of in self.order:
             evidence[(state.voice_of, "source")] = f"bron spreekt namens {state.voice_of}"
-        matches = self.index.matches(doc, keys)
+        matches = self.index.matches(doc, keys, state)
         if not matches and not evidence:
             return doc
         starts = [b[0] for b in state.sent_bounds]
@@ -113,10 +114,9 @@ class GroupTagger:
             if words is None:
                 words, rule = " ".join(keys[start:end]), "mention"
             evidence.setdefault((group, rule), words)
-        rank = {g: i for i, g in enumerate(self.order)}
-        ordered = sorted(evidence.items(), key=lambda kv: (rank.get(kv[0][0], 99), _RULE_RANK[kv[0][1]]))
-        state.group_evidence = [{"group": g, "rule": r, "evidence": e} for (g, r), e in ordered]
-        state.groups = list(dict.fromkeys(g for (g, r), _ in ordered if r in VOICE_RULES))
+        ordered = sorted(evidence, key=self.rank.__getitem__)  # every group is one of self.order
+        state.group_evidence = [{"group": g, "rule": r, "evidence": evidence[g, r]} for g, r in ordered]
+        state.groups = list(dict.fromkeys(g for g, r in ordered if r in VOICE_RULES))
         return doc
 
 

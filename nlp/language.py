@@ -14,10 +14,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.forms import forms_of
 from nlp.state import state_of
 
 LANGUAGES = ("nl", "en", "de", "fr")
 SAMPLE_CHARS = 1500
+SAMPLE_TOKENS = 400
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]{1,}", re.UNICODE)
 
@@ -88,36 +90,21 @@ def _looks_dutch(words: list[str]) -> bool:
     return dutch >= MIN_MARKERS and dutch >= MIN_MARKER_SHARE * len(words)
 
 
-_CODES: dict[str, int] = {}  # per key: 0 not a word, 1 a word, 2 a Dutch marker word
-
-
-def _codes(keys: list[str]) -> list[int]:
-    """The language code of every key, through a per-key cache (each form is classified once)."""
-    found = list(map(_CODES.get, keys))
-    if None in found:
-        if len(_CODES) > 200_000:
-            _CODES.clear()
-        for key in set(keys).difference(_CODES):
-            _CODES[key] = 2 if key in DUTCH_MARKERS else 1 if key.isalpha() else 0
-        found = list(map(_CODES.__getitem__, keys))
-    return found  # type: ignore[return-value]  # no None left
-
-
 class LanguageDetector:
-    """Sets `Doc._.language` (a two-letter code or 'und') from the shared keys."""
+    """Sets `Doc._.language` (a two-letter code or 'und') from the shared forms."""
 
     def __init__(self, name: str) -> None:
-        self.name = name  # py3langid's model (0.7 s to load) is loaded on the first unclear text
+        self.name = name
+        _identifier()  # loads py3langid's model (about half a second) now, when the pipeline is built
 
     def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        sample = (state.keys or [])[:400]
-        codes = _codes(sample)
+        state = state_of(doc, bounds=False)
+        codes = forms_of(doc, state).language[:SAMPLE_TOKENS]  # 0 no word, 1 a word, 2 a Dutch marker
         dutch = codes.count(2)
         if dutch >= MIN_MARKERS and dutch >= MIN_MARKER_SHARE * (dutch + codes.count(1)):
             state.language = "nl"  # the common case, decided without rebuilding the text
         else:
-            words = [k for k in sample if k.isalpha()]
+            words = [k for k in (state.keys or [])[:SAMPLE_TOKENS] if k.isalpha()]
             needs_text = len(words) >= MIN_WORDS  # only then the statistical model reads the text
             state.language = detect_language(doc.text if needs_text else "", state.declared_language, words)
         return doc

@@ -11,11 +11,13 @@ last word may be the first part of a hyphenated token ("Natura 2000-gebieden").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import compress
 
 import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from nlp.forms import key_flag
+from nlp.state import Analysis
 
 MIN_COMPOUND_TERM = 4
 MIN_REMAINDER = 3
@@ -80,6 +82,12 @@ class TermIndex:
                     self.phrases.setdefault(tokens[0], []).append((tokens[1:], label))
         self.phrase_firsts = frozenset(self.phrases)
         self._cache: dict[str, tuple[str, ...]] = {}
+        # spaCy marks every spelling that mentions a term or opens a multiword term, once per spelling
+        self.flag = key_flag(nlp.vocab, self.is_candidate)
+
+    def is_candidate(self, key: str) -> bool:
+        """Does this lowercase token mention a single-word term or open a multiword one?"""
+        return key in self.phrase_firsts or next(iter(self._match(key)), None) is not None
 
     def _index(self, term: str, label: str) -> None:
         forms = variants(term)
@@ -120,26 +128,29 @@ class TermIndex:
                 if found and plausible_head(key[cut:]):
                     yield from found
 
-    def matches(self, doc: Doc, keys: list[str]) -> list[tuple[int, int, str]]:
-        """(start, end, label) for every mention in the doc, in text order."""
-        cache = self._cache
-        labels = list(map(cache.get, keys))
-        if None in labels:
-            for key in set(keys).difference(cache):
-                self.labels_for(key)
-            labels = list(map(cache.__getitem__, keys))
-        found = [(i, i + 1, label) for i in compress(range(len(keys)), labels) for label in labels[i]]  # type: ignore[union-attr]
-        if self.phrase_firsts and not self.phrase_firsts.isdisjoint(keys):
-            found.extend(self._phrase_matches(keys))
-            found.sort()
+    def matches(self, doc: Doc, keys: list[str], state: Analysis) -> list[tuple[int, int, str]]:
+        """(start, end, label) for every mention in the doc, in text order.
+
+        Only the tokens spaCy flagged as candidates are looked at (see `is_candidate`)."""
+        candidates = self.flag.positions(doc, state)
+        if not candidates:
+            return []
+        labels_for = self.labels_for
+        found = [(i, i + 1, label) for i in candidates for label in labels_for(keys[i])]
+        if self.phrase_firsts:
+            firsts = [i for i in candidates if keys[i] in self.phrase_firsts]
+            if firsts:
+                found.extend(self._phrase_matches(keys, firsts))
+                found.sort()
         return found
 
-    def _phrase_matches(self, keys: list[str]) -> list[tuple[int, int, str]]:
-        """Multiword terms on the keys; the last word may be the first part of a hyphenated token."""
+    def _phrase_matches(self, keys: list[str], starts: Iterable[int]) -> list[tuple[int, int, str]]:
+        """Multiword terms starting at `starts` (indices of keys that open one); the last word may
+        be the first part of a hyphenated token."""
         found: list[tuple[int, int, str]] = []
         n = len(keys)
-        for i, key in enumerate(keys):
-            for rest, label in self.phrases.get(key, ()):
+        for i in starts:
+            for rest, label in self.phrases[keys[i]]:
                 end = i + 1 + len(rest)
                 if end > n or any(keys[i + 1 + j] != w for j, w in enumerate(rest[:-1])):
                     continue

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 
 from nlp.lemmas import lemma_of
 from nlp.lexicon import own_lexicon, pattern_lexicon, rules, sentiment_lexicon
@@ -27,6 +29,7 @@ _PARTICLES = frozenset(
 )
 _COMPOUND_MIN = 0.4  # only clearly loaded heads count inside compounds (stikstofgedoe, mestchaos)
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„"})
+_VALUE = itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,11 @@ def _compound_head(key: str) -> float | None:
     return None
 
 
+def present_rule_words(keys: Sequence[str]) -> frozenset[str]:
+    """The rule words (`RULE_WORDS`) among `keys`."""
+    return RULE_WORDS.intersection(keys)
+
+
 _POLARITY_CACHE: dict[str, float] = {}
 _CACHE_LIMIT = 200_000
 
@@ -117,6 +125,17 @@ def phrase_starts(keys: Sequence[str]) -> list[int]:
         i for i in compress(range(len(nexts)), nexts)
         if keys[i + 1] in nexts[i] or keys[i + 1].rstrip(".") in nexts[i]  # type: ignore[operator]
     ]
+
+
+def phrase_starts_of(keys: Sequence[str], firsts: Iterable[bool]) -> list[int]:
+    """`phrase_starts(keys)`, given per key whether it is the first word of a lexicon phrase."""
+    seconds = _multiword()[1]
+    found = []
+    for i in compress(range(len(keys) - 1), firsts):
+        nexts, after = seconds[keys[i]], keys[i + 1]
+        if after in nexts or after.rstrip(".") in nexts:
+            found.append(i)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -153,32 +172,24 @@ def word_polarity(key: str) -> float:
 
 
 def _hits(
-    keys: Sequence[str], pols: Sequence[float], positions: Sequence[int] | None = None
+    keys: Sequence[str], pols: Sequence[float], positions: Sequence[int], lo: int, hi: int
 ) -> list[tuple[int, int, float]]:
-    """(start, end, polarity) of lexicon words and phrases, longest phrase first.
-
-    Only positions holding a lexicon word or a phrase's first two words are visited; the caller may
-    pass them (sorted) when it found them for a whole document.
-    """
+    """(start, end, polarity) of the lexicon words and phrases of the sentence keys[lo:hi], longest
+    phrase first. Only `positions` are visited: the sorted indices (lo <= i < hi) of its lexicon
+    words and of the first words of lexicon phrases whose second word follows."""
     multi, seconds = _multiword()
-    n = len(keys)
-    if positions is None:
-        positions = list(compress(range(n), pols))
-        starts = phrase_starts(keys)
-        if starts:
-            positions = sorted({*positions, *starts})
     hits: list[tuple[int, int, float]] = []
-    i = 0
+    i = lo
     for pos in positions:
         if pos < i:
             continue
         i = pos
         key = keys[i]
-        if key in seconds and i + 1 < n and (
+        if key in seconds and i + 1 < hi and (
             keys[i + 1] in seconds[key] or keys[i + 1].rstrip(".") in seconds[key]
         ):
             for size in (3, 2):
-                if i + size > n:
+                if i + size > hi:
                     continue
                 phrase = " ".join(keys[i : i + size])
                 if phrase not in multi and phrase.endswith("."):  # "hand." is one token for spaCy
@@ -190,40 +201,45 @@ def _hits(
                     break
             else:
                 pol = pols[i]
-                if pol and not _modifier(keys, i, pols):
+                if pol and (key not in _MODIFIERS or not _modifier(keys, i, pols, lo, hi)):
                     hits.append((i, i + 1, pol))
                 i += 1
             continue
         pol = pols[i]
-        if pol and not _modifier(keys, i, pols):
+        if pol and (key not in _MODIFIERS or not _modifier(keys, i, pols, lo, hi)):
             hits.append((i, i + 1, pol))
         i += 1
     return hits
 
 
-def _modifier(keys: Sequence[str], i: int, pols: Sequence[float]) -> bool:
+# Keys `_modifier` can say yes to; any other key is not one (a set lookup instead of a call).
+_MODIFIERS = frozenset(rules.INTENSIFIERS) | rules.NOUN_SENSES
+
+
+def _modifier(keys: Sequence[str], i: int, pols: Sequence[float], lo: int, hi: int) -> bool:
     """An intensifier before another word ("zeer gewaardeerd") or a noun sense after an article ("de top").
 
     Evaluative intensifiers keep their own polarity before a word without one: "bizar veel regels"
     is a complaint, "bizar goed" only intensifies.
     """
     key = keys[i]
-    if key in rules.INTENSIFIERS and i + 1 < len(keys) and keys[i + 1][:1].isalpha():
+    if key in rules.INTENSIFIERS and i + 1 < hi and keys[i + 1][:1].isalpha():
         return not (key in rules.EVALUATIVE_INTENSIFIERS and not pols[i + 1])
-    if key not in rules.NOUN_SENSES or i == 0:
+    if key not in rules.NOUN_SENSES or i == lo:
         return False
     before = keys[i - 1]  # "de top", "de Europese top": a noun after an article or inflected adjective
     return before in rules.ARTICLES or (len(before) > 3 and before.endswith("e") and before.isalpha())
 
 
 def _intensity(
-    keys: Sequence[str], start: int, hit_starts: set[int], consumed: set[int]
+    keys: Sequence[str], start: int, hit_starts: set[int], consumed: set[int], lo: int
 ) -> tuple[float, int]:
-    """Multiplier from the intensifier chain just before `start`; returns (factor, first index)."""
+    """Multiplier from the intensifier chain just before `start` (not before the sentence start `lo`);
+    returns (factor, first index)."""
     factor, j = 1.0, start - 1
-    if j >= 1 and keys[j] == "een" and keys[j - 1] == "wat":
+    if j - 1 >= lo and keys[j] == "een" and keys[j - 1] == "wat":
         return 1.3, j - 1
-    while j >= 0 and keys[j] in rules.INTENSIFIERS and start - j <= 2:
+    while j >= lo and keys[j] in rules.INTENSIFIERS and start - j <= 2:
         factor *= rules.INTENSIFIERS[keys[j]]
         if j in hit_starts:
             consumed.add(j)
@@ -231,23 +247,24 @@ def _intensity(
     return factor, j + 1
 
 
-def _negator(keys: Sequence[str], start: int, end: int, hit_starts: set[int]) -> int:
-    """Index of a negator up to three tokens before, or closing the clause up to four after; else -1."""
-    for j in range(start - 1, max(-1, start - 4), -1):
+def _negator(keys: Sequence[str], start: int, end: int, hit_starts: set[int], lo: int, hi: int) -> int:
+    """Index of a negator up to three tokens before, or closing the clause up to four after, within
+    the sentence keys[lo:hi]; else -1."""
+    for j in range(start - 1, max(lo - 1, start - 4), -1):
         if keys[j] in rules.NEGATORS:
             emphatic = keys[j] in ("nooit", "nimmer") and keys[j + 1] in rules.EMPHATIC_AFTER_NEGATOR
             return -1 if emphatic else j
         if keys[j] in _CLAUSE_END or keys[j] in rules.CONTRAST:
             break
-    for j in range(end, min(len(keys), end + 4)):
+    for j in range(end, min(hi, end + 4)):
         key = keys[j]
         if j in hit_starts or key in _CLAUSE_END:
             return -1
         if key in rules.NEGATORS:
             k = j + 1
-            if k < len(keys) and keys[k] in _PARTICLES:  # "ik geloof er niks van"
+            if k < hi and keys[k] in _PARTICLES:  # "ik geloof er niks van"
                 k += 1
-            nxt = keys[k] if k < len(keys) else "."
+            nxt = keys[k] if k < hi else "."
             return j if nxt in _CLAUSE_END or nxt in rules.CONTRAST or nxt in _SUBCLAUSE else -1
     return -1
 
@@ -263,58 +280,149 @@ def score_sentence(
     `ironic` says that the document as a whole is marked as ironic (see `ironic_document`);
     `positions` may pass the sorted indices of lexicon words and phrase starts (see `_hits`).
     """
-    out = SentenceScore(contrast_start=bool(keys) and keys[0] in rules.CONTRAST)
-    hits = _hits(keys, polarities(keys) if pols is None else pols, positions)
-    if not hits:
-        return out
-    hit_starts = {h[0] for h in hits}
-    consumed: set[int] = set()
-    contrast = -1
-    if not rules.CONTRAST.isdisjoint(keys):
-        contrast = max((i for i, k in enumerate(keys) if k in rules.CONTRAST and i > 0), default=-1)
+    if pols is None:
+        pols = polarities(keys)
+    if positions is None:
+        positions = list(compress(range(len(keys)), pols))
+        starts = phrase_starts(keys)
+        if starts:
+            positions = sorted({*positions, *starts})
+    rules_at = [i for i, k in enumerate(keys) if k in RULE_WORDS]
     shouting = caps if caps and 2 * len(caps) <= len(keys) else frozenset()
+    bounds = [(0, len(keys))]
+    scored = score_sentences(keys, bounds, positions, rules_at, shouting, hashtags, settings, pols, ironic)
+    return scored[0][1] if scored else SentenceScore(contrast_start=bool(keys) and keys[0] in rules.CONTRAST)
+
+
+def shouting_caps(caps: AbstractSet[int], lo: int, hi: int) -> AbstractSet[int]:
+    """The all-caps words (`caps`, document indices) that shout in the sentence lo..hi: all of
+    them, unless half the sentence or more is in capitals (then capitals are just its style)."""
+    local = sum(1 for i in caps if lo <= i < hi)
+    return caps if local and 2 * local <= hi - lo else frozenset()
+
+
+def score_sentences(
+    keys: Sequence[str], bounds: Sequence[tuple[int, int]], positions: Sequence[int],
+    rules_at: Sequence[int], caps: AbstractSet[int], hashtags: AbstractSet[int], settings: Settings,
+    pols: Sequence[float], ironic: bool,
+) -> list[tuple[int, SentenceScore]]:
+    """`score_sentence` for every sentence of a document that needs it: (index into `bounds`,
+    score) of each sentence holding one of `positions`, in order, without copying the sentences.
+
+    Every index is an index into the document: `positions` are the lexicon words and phrase starts
+    and `rules_at` the rule words (`RULE_WORDS`), both sorted: the rarer rules look only there;
+    `caps` and `hashtags` as for `score_sentence` (see `shouting_caps`). `bounds` cover the
+    document. One loop over the sentences (no call per sentence: this is the hot path).
+    """
+    out: list[tuple[int, SentenceScore]] = []
+    p, count = 0, len(positions)
+    r, rule_count = 0, len(rules_at)
+    for s, (lo, hi) in enumerate(bounds):
+        if p == count:
+            break
+        if positions[p] >= hi:
+            continue
+        q = p + 1
+        while q < count and positions[q] < hi:
+            q += 1
+        found, p = positions[p:q], q
+        while r < rule_count and rules_at[r] < lo:
+            r += 1
+        t = r
+        while t < rule_count and rules_at[t] < hi:
+            t += 1
+        local_rules, r = rules_at[r:t], t
+        contrast_start = keys[lo] in rules.CONTRAST
+        hits = _hits(keys, pols, found, lo, hi)
+        if not hits:
+            out.append((s, SentenceScore(contrast_start=contrast_start)))
+            continue
+        shouting = shouting_caps(caps, lo, hi) if caps else caps
+        present = {keys[i] for i in local_rules}  # the rule words of the sentence
+        terms = _terms(keys, lo, hi, hits, present, local_rules, shouting, hashtags, settings)
+        ironic_here = ironic or (
+            not _IRONY_WORDS.isdisjoint(present)
+            and _ironic(keys, hashtags, hits, local_rules, present, lo, hi)
+        )
+        if ironic_here and any(v > 0 for _, _, v in terms):
+            terms = [(i, t, -v * settings.irony if v > 0 else v) for i, t, v in terms]
+        terms.sort()
+        if present and not _SCALE_MARKS.isdisjoint(present):
+            scale = _sentence_scale(keys[lo:hi], settings)
+            scored = [(term, value * scale) for _, term, value in terms]
+        else:  # no "!" or "?" in the sentence: the scale is 1.0 and value * 1.0 == value
+            scored = [(term, value) for _, term, value in terms]
+        raw = sum(map(_VALUE, scored))
+        score = raw / math.sqrt(raw * raw + settings.alpha)
+        out.append((s, SentenceScore(raw, score, scored, contrast_start)))
+    return out
+
+
+def _terms(
+    keys: Sequence[str], lo: int, hi: int, hits: list[tuple[int, int, float]], present: AbstractSet[str],
+    rules_at: Sequence[int], shouting: AbstractSet[int], hashtags: AbstractSet[int], settings: Settings,
+) -> list[tuple[int, str, float]]:
+    """(start, term, value) of each hit of the sentence keys[lo:hi] after intensifiers, negation,
+    contrast, capitals and hashtags (irony and the sentence marks are applied by the caller)."""
+    hit_starts: set[int] | None = None  # made when a rule needs it (most sentences need none)
+    consumed: AbstractSet[int] = frozenset()  # becomes a set when an intensifier is consumed
+    contrast, negations = -1, False
+    if present:  # only then can the contrast and negation rules fire
+        if not rules.CONTRAST.isdisjoint(present):
+            contrast = max((i for i in rules_at if i > lo and keys[i] in rules.CONTRAST), default=-1)
+        negations = not rules.NEGATORS.isdisjoint(present)
     terms: list[tuple[int, str, float]] = []
     for start, end, pol in reversed(hits):  # right to left, so intensifiers are consumed first
         if start in consumed:
             continue
-        factor, first = _intensity(keys, start, hit_starts, consumed)
-        value = pol * factor
-        negator = _negator(keys, start, end, hit_starts)
+        if start > lo and (keys[start - 1] in rules.INTENSIFIERS or keys[start - 1] == "een"):
+            if hit_starts is None:
+                hit_starts = {h[0] for h in hits}
+            if not consumed:
+                consumed = set()
+            factor, first = _intensity(keys, start, hit_starts, consumed, lo)  # type: ignore[arg-type]
+            value = pol * factor
+        else:  # nothing that could intensify right before the hit
+            first, value = start, pol
+        negator = -1
+        if negations:
+            if hit_starts is None:
+                hit_starts = {h[0] for h in hits}
+            negator = _negator(keys, start, end, hit_starts, lo, hi)
+        # the term's words: keys[a:b], then keys[after] if after >= 0
+        after = -1
         if negator >= 0:
             value = -value * (settings.negation if value > 0 else settings.negated_negative)
-            idx = list(range(negator, end)) if negator < first else [*range(first, end), negator]
-        elif end - first == 1 and not hashtags:  # the common case: one plain word
-            idx = None
+            a, b = (negator, end) if negator < first else (first, end)
+            if negator >= first:
+                after = negator
         else:
-            idx = list(range(first, end))
+            a, b = first, end
         if contrast >= 0:
             value *= settings.after_contrast if start > contrast else settings.before_contrast
         if start in shouting:
             value *= settings.caps
         if start in hashtags:
             value *= settings.hashtag
-        if idx is None:
-            terms.append((start, keys[start], value))
-            continue
-        words = ("#" + keys[i] if i in hashtags else keys[i] for i in idx)
-        terms.append((start, " ".join(words), value))
+        if b - a == 1 and after < 0 and start not in hashtags:  # the common case: one plain word
+            term = keys[a]
+        elif not hashtags:
+            term = " ".join(keys[a:b]) if after < 0 else " ".join([*keys[a:b], keys[after]])
+        else:
+            idx = [*range(a, b), after] if after >= 0 else range(a, b)
+            term = " ".join(["#" + keys[i] if i in hashtags else keys[i] for i in idx])
+        terms.append((start, term, value))
     if contrast >= 0 and all(h[0] < contrast for h in hits):
-        terms.extend(_negated_after_contrast(keys, contrast, settings))
-    if any(v > 0 for _, _, v in terms) and (ironic or _ironic(keys, hashtags, hits)):
-        terms = [(i, t, -v * settings.irony if v > 0 else v) for i, t, v in terms]
-    scale = _sentence_scale(keys, settings)
-    out.terms = [(term, value * scale) for _, term, value in sorted(terms)]
-    out.raw = raw = sum(v for _, v in out.terms)
-    out.score = raw / math.sqrt(raw * raw + settings.alpha)
-    return out
+        terms.extend(_negated_after_contrast(keys, contrast, settings, hi))
+    return terms
 
 
 def _negated_after_contrast(
-    keys: Sequence[str], contrast: int, settings: Settings
+    keys: Sequence[str], contrast: int, settings: Settings, hi: int
 ) -> list[tuple[int, str, float]]:
     """A clause after "maar" that negates without a sentiment word ("Goed nieuws, maar we zijn er nog
     niet") takes back the praise before it: one mild negative term for the negator."""
-    for j in range(contrast + 1, len(keys)):
+    for j in range(contrast + 1, hi):
         if keys[j] in rules.NEGATORS:
             return [(j, f"{keys[contrast]} … {keys[j]}", -rules.NEGATED_CONTRAST * settings.after_contrast)]
     return []
@@ -340,32 +448,62 @@ def _irony_firsts() -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in rules.IRONY_PHRASES)
 
 
-def ironic_document(keys: Sequence[str], hashtags: frozenset[int], pols: Sequence[float]) -> bool:
+def _has_irony_phrase(text: str) -> bool:
+    """Does any irony phrase occur in `text` (as a substring)? One regular-expression scan."""
+    return _IRONY_PHRASE is not None and _IRONY_PHRASE.search(text) is not None
+
+
+_IRONY_PHRASE = re.compile("|".join(map(re.escape, rules.IRONY_PHRASES))) if rules.IRONY_PHRASES else None
+
+# Every key that one of the rarer rules looks for (contrast, negation, irony, sarcasm, quotes,
+# sentence marks). `present_rule_words(keys)` of a text is a small set: a rule whose words are not
+# in it cannot fire, so most sentences skip most rules after one set lookup.
+RULE_WORDS: frozenset[str] = frozenset().union(
+    rules.CONTRAST, rules.NEGATORS, rules.IRONY_TOKENS, _irony_firsts(), _QUOTES, _SCALE_MARKS,
+    rules.SARCASM_CUES, rules.SARCASM_FIRSTS, rules.CELEBRATION_EMOJI, {"hoor"},
+)
+
+# Every key `_ironic` looks for (irony tokens, first words of irony phrases, quotes): a sentence of a
+# text without any of them is not ironic by itself.
+_IRONY_WORDS = rules.IRONY_TOKENS | _irony_firsts() | _QUOTES
+
+
+def ironic_document(
+    keys: Sequence[str], hashtags: frozenset[int], pols: Sequence[float],
+    present: frozenset[str] | None = None,
+) -> bool:
     """Irony marked for the whole post: an eye-roll emoji or #not/#sarcasme anywhere, or an irony
     phrase, a "<praise> hoor" opener ("Bedankt hoor", "Top plan hoor") or a party/laughing emoji in a
-    post that also says it happens again or still ("weer", "nog steeds", "dan maar")."""
-    if not rules.IRONY_TOKENS.isdisjoint(keys):
+    post that also says it happens again or still ("weer", "nog steeds", "dan maar").
+
+    `present` may pass `present_rule_words(keys)` when the caller has it."""
+    if present is None:
+        present = present_rule_words(keys)
+    if not present:
+        return False
+    if not rules.IRONY_TOKENS.isdisjoint(present):
         for i, k in enumerate(keys):
             if k in rules.IRONY_TOKENS and (i in hashtags or not k.isalpha() or k.startswith("jaja")):
                 return True
-    if not _sarcasm_cue(keys):
+    if not _sarcasm_cue(keys, present):
         return False
-    if not rules.CELEBRATION_EMOJI.isdisjoint(keys):
+    if not rules.CELEBRATION_EMOJI.isdisjoint(present):
         return True
-    if not _irony_firsts().isdisjoint(keys) and any(p in " ".join(keys) for p in rules.IRONY_PHRASES):
+    if not _irony_firsts().isdisjoint(present) and _has_irony_phrase(" ".join(keys)):
         return True
-    return _praise_hoor(keys, pols)
+    return "hoor" in present and _praise_hoor(keys, pols)
 
 
-def _sarcasm_cue(keys: Sequence[str]) -> bool:
-    if not rules.SARCASM_CUES.isdisjoint(keys):
+def _sarcasm_cue(keys: Sequence[str], present: frozenset[str]) -> bool:
+    if not rules.SARCASM_CUES.isdisjoint(present):
         return True
-    if rules.SARCASM_FIRSTS.isdisjoint(keys):
+    if rules.SARCASM_FIRSTS.isdisjoint(present):
         return False
-    return any(
-        (a, b) in rules.SARCASM_BIGRAMS for a, b in zip(keys, keys[1:], strict=False)
-        if a in rules.SARCASM_FIRSTS
-    )
+    return not _SARCASM_PAIRS.isdisjoint(zip(keys, keys[1:], strict=False))
+
+
+# The sarcasm bigrams whose first word is a sarcasm first word: `_sarcasm_cue` in one C-level pass.
+_SARCASM_PAIRS = frozenset(pair for pair in rules.SARCASM_BIGRAMS if pair[0] in rules.SARCASM_FIRSTS)
 
 
 def _praise_hoor(keys: Sequence[str], pols: Sequence[float]) -> bool:
@@ -380,19 +518,24 @@ def _praise_hoor(keys: Sequence[str], pols: Sequence[float]) -> bool:
     return False
 
 
-def _ironic(keys: Sequence[str], hashtags: frozenset[int], hits: list[tuple[int, int, float]]) -> bool:
-    """Cheap irony: an irony emoji/hashtag, an irony phrase, or a positive word in scare quotes."""
-    if not rules.IRONY_TOKENS.isdisjoint(keys):
-        for i, k in enumerate(keys):
+def _ironic(
+    keys: Sequence[str], hashtags: AbstractSet[int], hits: list[tuple[int, int, float]],
+    rules_at: Sequence[int], present: AbstractSet[str], lo: int, hi: int,
+) -> bool:
+    """Cheap irony in the sentence keys[lo:hi]: an irony emoji/hashtag, an irony phrase, or a
+    positive word in scare quotes. `rules_at` are the sentence's rule words, `present` their keys."""
+    if _IRONY_WORDS.isdisjoint(present):
+        return False
+    if not rules.IRONY_TOKENS.isdisjoint(present):
+        for i in rules_at:
+            k = keys[i]
             if k in rules.IRONY_TOKENS and (i in hashtags or not k.isalpha() or k.startswith("jaja")):
                 return True
-    if not _irony_firsts().isdisjoint(keys):
-        text = " ".join(keys)
-        if any(p in text for p in rules.IRONY_PHRASES):
-            return True
-    if _QUOTES.isdisjoint(keys):
+    if not _irony_firsts().isdisjoint(present) and _has_irony_phrase(" ".join(keys[lo:hi])):
+        return True
+    if _QUOTES.isdisjoint(present):
         return False
     for start, end, pol in hits:
-        if pol > 0 and start > 0 and end < len(keys) and keys[start - 1] in _QUOTES and keys[end] in _QUOTES:
+        if pol > 0 and start > lo and end < hi and keys[start - 1] in _QUOTES and keys[end] in _QUOTES:
             return True
     return False

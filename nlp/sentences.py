@@ -2,11 +2,12 @@
 line breaks. Sets `token.is_sent_start` through `Doc.from_array` and `Doc._.sent_bounds`.
 
 spaCy's own `sentencizer` does the same per Token object and costs more than the tokenizer; this
-rule reads the keys the lemmatizer already made, so it must run after `antennes_lemmatizer`.
+rule reads the keys and forms the lemmatizer already made (it works without them, only slower).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import compress
 
 import numpy
@@ -14,12 +15,20 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.forms import key_flag
 from nlp.state import state_of
 
 TERMINALS = frozenset({".", "!", "?", "...", "…", "!!", "??", "?!", "!?", "..", "....", "。"})
 CLOSERS = frozenset({"”", "’", ")", "]", "»"})
 
+_NOT_START = numpy.uint64(2**64 - 1)  # SENT_START -1 (not a sentence start) as spaCy stores it
+_NOT_STARTS = numpy.full(4096, _NOT_START)  # copied per document: cheaper than filling a new array
 _BREAKS: dict[str, bool] = {}  # per key: can it end a sentence (terminal or line break)?
+
+
+def breaks_sentence(key: str) -> bool:
+    """Can this lowercase token end a sentence: a terminal or a line break?"""
+    return key in TERMINALS or "\n" in key
 
 
 def _breaks(keys: list[str]) -> list[bool]:
@@ -28,19 +37,20 @@ def _breaks(keys: list[str]) -> list[bool]:
         if len(_BREAKS) > 200_000:
             _BREAKS.clear()
         for key in set(keys).difference(_BREAKS):
-            _BREAKS[key] = key in TERMINALS or "\n" in key
+            _BREAKS[key] = breaks_sentence(key)
         found = list(map(_BREAKS.__getitem__, keys))
     return found  # type: ignore[return-value]
 
 
-def sentence_bounds(keys: list[str]) -> list[tuple[int, int]]:
+def sentence_bounds(keys: list[str], breaks: Iterable[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) token ranges of the sentences of a token sequence given by its lowercase keys.
 
-    Only the positions of terminals and line breaks are visited (found through a per-key cache).
+    Only the positions of terminals and line breaks are visited: `breaks` may pass them (sorted),
+    else they are found through a per-key cache.
     """
     bounds: list[tuple[int, int]] = []
     start, n, i = 0, len(keys), 0
-    for pos in compress(range(n), _breaks(keys)):
+    for pos in compress(range(n), _breaks(keys)) if breaks is None else breaks:
         if pos < i:
             continue
         i = pos + 1
@@ -57,23 +67,25 @@ def sentence_bounds(keys: list[str]) -> list[tuple[int, int]]:
 class Sentencizer:
     """Rule-based sentence boundaries from the shared keys."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.breaks = key_flag(nlp.vocab, breaks_sentence)
 
     def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
+        state = state_of(doc, bounds=False)
         keys: list[str] = state.keys or []
-        bounds = sentence_bounds(keys)
+        bounds = sentence_bounds(keys, self.breaks.positions(doc, state))
         state.sent_bounds = bounds
         if keys:
-            starts = numpy.full(len(keys), -1, dtype=numpy.int64)
-            for start, _ in bounds:
+            n = len(keys)
+            starts = _NOT_STARTS[:n].copy() if n <= len(_NOT_STARTS) else numpy.full(n, _NOT_START)
+            for start, _ in bounds:  # a few scalar stores beat numpy's fancy indexing here
                 starts[start] = 1
-            doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]
+            doc.from_array([SENT_START], starts.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 
 @Language.factory("antennes_sentences", default_config={})
 def make_sentences(nlp: Language, name: str) -> Sentencizer:
     """spaCy factory: rule-based sentence boundaries (run after `antennes_lemmatizer`)."""
-    return Sentencizer(name)
+    return Sentencizer(nlp, name)

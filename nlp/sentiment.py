@@ -7,8 +7,6 @@ The neutral band turns the score into a label; it was calibrated on the developm
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import defaultdict
 from dataclasses import fields
 from itertools import compress
 from typing import Any
@@ -16,18 +14,19 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.forms import forms_of, key_flag
 from nlp.polarity import (
+    RULE_WORDS,
     SentenceScore,
     Settings,
     ironic_document,
     phrase_starts,
-    polarities,
-    score_sentence,
+    phrase_starts_of,
+    score_sentences,
 )
 from nlp.state import Analysis, state_of
 
 SCORED_LANGUAGES = frozenset({"nl"})
-_EMPTY = SentenceScore()  # shared result of every sentence without sentiment words (never mutated)
 DEFAULTS: dict[str, Any] = {
     "neutral_band": 0.1,
     "neutral_sentence_weight": 0.3,
@@ -50,10 +49,11 @@ class SentimentScorer:
     """Scores Dutch documents (and word-less emoji-only ones); other languages stay unscored."""
 
     def __init__(
-        self, name: str, neutral_band: float, neutral_sentence_weight: float,
+        self, nlp: Language, name: str, neutral_band: float, neutral_sentence_weight: float,
         contrast_sentence_weight: float, max_terms: int, rules: dict[str, float],
     ) -> None:
         self.name = name
+        self.rule_words = key_flag(nlp.vocab, RULE_WORDS.__contains__)  # where the rarer rules look
         self.band = neutral_band
         self.neutral_weight = neutral_sentence_weight
         self.contrast_weight = contrast_sentence_weight
@@ -66,81 +66,72 @@ class SentimentScorer:
         state = state_of(doc)
         keys: list[str] = state.keys or []
         bounds = state.sent_bounds
-        state.sent_scores = [0.0] * len(bounds)
         language = state.language or "nl"
         if language not in SCORED_LANGUAGES and language != "und":
+            state.sent_scores = [0.0] * len(bounds)
             return doc
-        pols = polarities(keys)
-        active = self._active_sentences(keys, pols, bounds)
-        if not active:
-            if language == "und":
-                return doc
-            self._aggregate(state, [_EMPTY] * len(bounds))
-            return doc
-        hashtags, caps = state.hashtags, state.caps
-        ironic = ironic_document(keys, hashtags, pols)
-        scores: list[SentenceScore] = []
-        for s, (start, end) in enumerate(bounds):
-            positions = active.get(s)
-            if positions is None:
-                scores.append(_EMPTY)
-                continue
-            local_tags = frozenset(i - start for i in hashtags if start <= i < end) if hashtags else hashtags
-            local_caps = frozenset(i - start for i in caps if start <= i < end) if caps else caps
-            scores.append(score_sentence(
-                keys[start:end], local_caps, local_tags, self.settings, pols[start:end], ironic,
-                [p - start for p in positions],
-            ))
-        if language == "und" and not any(s.terms for s in scores):
-            return doc
-        self._aggregate(state, scores)
-        return doc
-
-    @staticmethod
-    def _active_sentences(
-        keys: list[str], pols: list[float], bounds: list[tuple[int, int]]
-    ) -> dict[int, list[int]]:
-        """For each sentence holding a lexicon word or a lexicon phrase's first two words, the sorted
-        positions of those; the other sentences score 0 without running the rules."""
-        positions = list(compress(range(len(keys)), pols))
-        starts = phrase_starts(keys)
+        forms = forms_of(doc, state)
+        pols = forms.polarity
+        positions = list(compress(range(len(keys)), pols))  # the lexicon words, and phrase starts
+        starts = phrase_starts_of(keys, forms.phrase)
         if starts:
             positions = sorted({*positions, *starts})
         if not positions:
-            return {}
-        if len(bounds) == 1:
-            return {0: positions}
-        first = [b[0] for b in bounds]
-        active: dict[int, list[int]] = {}
-        for i in positions:
-            active.setdefault(bisect_right(first, i) - 1, []).append(i)
-        return active
+            if language != "und":
+                self._aggregate(state, len(bounds), [])
+            else:
+                state.sent_scores = [0.0] * len(bounds)
+            return doc
+        rules_at = self.rule_words.positions(doc, state)  # where the rarer rules may apply
+        hashtags, caps = state.hashtags, state.caps
+        ironic = ironic_document(keys, hashtags, pols, frozenset(map(keys.__getitem__, rules_at)))
+        settings = self.settings
+        sentences = score_sentences(keys, bounds, positions, rules_at, caps, hashtags, settings, pols, ironic)
+        scored = [(s, score) for s, score in sentences if score.terms]  # the sentences with terms, in order
+        if language == "und" and not scored:
+            state.sent_scores = [0.0] * len(bounds)
+            return doc
+        self._aggregate(state, len(bounds), scored)
+        return doc
 
-    def _aggregate(self, state: Analysis, scores: list[SentenceScore]) -> None:
+    def _aggregate(self, state: Analysis, sentences: int, scored: list[tuple[int, SentenceScore]]) -> None:
+        """The document's score from its sentences: `scored` holds (index, score) of those with
+        terms; every other sentence scores 0.0 and weighs `neutral_sentence_weight`."""
         state.scored = True
-        if not any(s.terms for s in scores):  # nothing evaluative: neutral at 0, no explanation
-            state.sent_scores = [0.0] * len(scores)
+        if not scored:  # nothing evaluative: neutral at 0, no explanation
+            state.sent_scores = [0.0] * sentences
             state.sentiment = 0.0
             state.label = label_of(0.0, self.band)
             return
-        weights = [
-            (self.contrast_weight if s.contrast_start else 1.0) if s.terms else self.neutral_weight
-            for s in scores
-        ]
-        total = sum(weights)
-        value = sum(w * s.score for w, s in zip(weights, scores, strict=True)) / total if total else 0.0
-        value = max(-1.0, min(1.0, value))
-        terms: dict[str, float] = defaultdict(float)
-        for w, s in zip(weights, scores, strict=True):
-            if s.raw:
-                share = (s.score / s.raw) * w / total
-                for term, contribution in s.terms:
-                    terms[term] += contribution * share
-        ranked = sorted(terms.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[: self.max_terms]
-        state.sent_scores = [round(s.score, 4) if s.terms else 0.0 for s in scores]
+        weights = [self.neutral_weight] * sentences
+        contrast_weight = self.contrast_weight
+        for s, score in scored:
+            weights[s] = contrast_weight if score.contrast_start else 1.0
+        total = sum(weights)  # over every sentence, in order (float sums depend on the order)
+        # Sentences without terms add w * 0.0 == 0.0, which leaves the sum as it is: only the scored
+        # ones are added, in order, starting from 0 as `sum` does.
+        value: float = 0
+        sent_scores = [0.0] * sentences
+        terms: dict[str, float] = {}
+        get = terms.get
+        for s, score in scored:
+            weight, sentence = weights[s], score.score
+            value += weight * sentence
+            sent_scores[s] = round(sentence, 4)
+            if score.raw:
+                share = (sentence / score.raw) * weight / total
+                for term, contribution in score.terms:
+                    terms[term] = get(term, 0.0) + contribution * share
+        value = value / total if total else 0.0
+        value = 1.0 if value > 1.0 else -1.0 if value < -1.0 else value  # max(-1.0, min(1.0, value))
+        if len(terms) == 1 and self.max_terms >= 1:  # nothing to sort
+            ranked = [(0.0, *item) for item in terms.items()]
+        else:  # strongest contribution first, then alphabetically (terms are unique: weights never compared)
+            ranked = sorted((-abs(w), t, w) for t, w in terms.items())[: self.max_terms]
+        state.sent_scores = sent_scores
         state.sentiment = round(value, 4)
         state.label = label_of(value, self.band)
-        state.explanation = [{"term": t, "weight": r} for t, w in ranked if (r := round(w, 4))]
+        state.explanation = [{"term": t, "weight": r} for _, t, w in ranked if (r := round(w, 4))]
 
 
 @Language.factory("antennes_sentiment", default_config=DEFAULTS)
@@ -150,5 +141,5 @@ def make_sentiment(
 ) -> SentimentScorer:
     """spaCy factory: lexicon-and-rules sentiment per sentence and per document."""
     return SentimentScorer(
-        name, neutral_band, neutral_sentence_weight, contrast_sentence_weight, max_terms, rules
+        nlp, name, neutral_band, neutral_sentence_weight, contrast_sentence_weight, max_terms, rules
     )

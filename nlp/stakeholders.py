@@ -6,7 +6,6 @@ is no hit; everything else matches case-insensitively. Overlapping hits keep the
 
 from __future__ import annotations
 
-from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -14,10 +13,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from nlp.forms import key_flag
 from nlp.state import state_of
 
 MAX_CASE_SENSITIVE = 6
-_CACHE_LIMIT = 200_000
 
 
 def is_case_sensitive(alias: str) -> bool:
@@ -36,12 +35,23 @@ class StakeholderTagger:
         firsts: set[str] = set()  # lowercase one-word aliases: a cheap pre-check
         self.pairs: dict[str, set[str]] = {}  # lowercase first -> second words of longer aliases
         self.prefixes: dict[str, str] = {}  # one-word alias -> name, for "RIVM-cijfers", "LTO-leden"
+        # what each matcher needs to find anything (so it runs only then): the lowercase first word
+        # of a case-sensitive alias; a lowercase one-word alias, or the first two words of a longer one
+        exact_keys: set[str] = set()
+        lower_firsts: set[str] = set()
+        self.lower_pairs: dict[str, set[str]] = {}
         for entry in stakeholders:
             label = str(entry["name"])
             for alias in [label, *entry.get("aliases", [])]:
                 matcher = self.exact if is_case_sensitive(alias) else self.lower
                 pattern = nlp.make_doc(alias)
                 matcher.add(label, [pattern])
+                if matcher is self.exact:
+                    exact_keys.add(pattern[0].lower_)
+                elif len(pattern) == 1:
+                    lower_firsts.add(pattern[0].lower_)
+                else:
+                    self.lower_pairs.setdefault(pattern[0].lower_, set()).add(pattern[1].lower_)
                 if len(pattern) == 1:
                     firsts.add(pattern[0].lower_)
                 else:
@@ -52,21 +62,49 @@ class StakeholderTagger:
                 self.handles[handle.lower().lstrip("@")] = label
         self.firsts = frozenset(firsts)
         self.pair_firsts = frozenset(self.pairs)
+        self.exact_keys = frozenset(exact_keys)
+        self.lower_firsts = frozenset(lower_firsts)
         self.handle_keys = frozenset("@" + h for h in self.handles)  # a cheap pre-check on the keys
         self._lower_prefixes = frozenset(p.lower() for p in self.prefixes)
-        self._prefix_cache: dict[str, bool] = {}  # per key: hyphenated with an alias as first part?
+        # spaCy marks every spelling that may be (part of) a mention, once per spelling
+        self.flag = key_flag(nlp.vocab, self.is_candidate)
+
+    def is_candidate(self, key: str) -> bool:
+        """May this lowercase token be (the start of) a mention: a one-word alias, the first word of
+        a longer one, a handle, or a hyphenated compound opening with an alias?"""
+        return key in self.firsts or key in self.pair_firsts or key in self.handle_keys or self._prefixed(key)
+
+    def _prefixed(self, key: str) -> bool:
+        return "-" in key[1:-1] and key[:1].isalnum() and key.split("-", 1)[0] in self._lower_prefixes
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
+        candidates = self.flag.positions(doc, state)
+        if not candidates:  # the common case: nothing that could be a mention
+            return doc
         keys: list[str] = state.keys or []
+        exact = lower = False  # could the case-sensitive / the case-insensitive matcher find anything?
+        handles: list[Span] = []
+        hyphenated: list[int] = []
+        last = len(keys) - 1
+        for i in candidates:
+            key = keys[i]
+            if not exact and key in self.exact_keys:
+                exact = True
+            if not lower and (
+                key in self.lower_firsts or (i < last and keys[i + 1] in self.lower_pairs.get(key, ()))
+            ):
+                lower = True
+            if key in self.handle_keys:
+                handles.append(Span(doc, i, i + 1, label=self.handles[key[1:]]))
+            elif "-" in key and self._prefixed(key):
+                hyphenated.append(i)
         spans: list[Span] = []
-        if self._may_match(keys):
-            spans = [Span(doc, s, e, label=m) for m, s, e in [*self.exact(doc), *self.lower(doc)]]
-        if not self.handle_keys.isdisjoint(keys):
-            for i, key in enumerate(keys):
-                if key.startswith("@") and key[1:] in self.handles:
-                    spans.append(Span(doc, i, i + 1, label=self.handles[key[1:]]))
-        spans.extend(self._hyphenated(doc, keys))
+        if exact or lower:  # only then the phrase matchers run: "de" opens aliases but also most sentences
+            matches = [*(self.exact(doc) if exact else ()), *(self.lower(doc) if lower else ())]
+            spans = [Span(doc, s, e, label=m) for m, s, e in matches]
+        spans.extend(handles)
+        spans.extend(self._hyphenated(doc, hyphenated))
         if not spans:
             return doc
         found: dict[str, str] = {}
@@ -75,29 +113,10 @@ class StakeholderTagger:
         state.stakeholders = [{"name": n, "mention": m} for n, m in found.items()]
         return doc
 
-
-    def _may_match(self, keys: list[str]) -> bool:
-        """Does a one-word alias or the first two words of a longer alias occur (case-insensitively)?
-        Only then the phrase matchers run: "de" opens aliases but also most Dutch sentences."""
-        if not self.firsts.isdisjoint(keys):
-            return True
-        if self.pair_firsts.isdisjoint(keys):
-            return False
-        nexts = list(map(self.pairs.get, keys[:-1]))
-        return any(keys[i + 1] in nexts[i] for i in compress(range(len(nexts)), nexts))  # type: ignore[operator]
-
-    def _hyphenated(self, doc: Doc, keys: list[str]) -> list[Span]:
+    def _hyphenated(self, doc: Doc, positions: list[int]) -> list[Span]:
         """A one-word alias as the first part of a hyphenated compound: "RIVM-cijfers"."""
-        found = list(map(self._prefix_cache.get, keys))
-        if None in found:
-            if len(self._prefix_cache) > _CACHE_LIMIT:
-                self._prefix_cache.clear()
-            for key in set(keys).difference(self._prefix_cache):
-                hyphenated = "-" in key[1:-1] and key[:1].isalnum()
-                self._prefix_cache[key] = hyphenated and key.split("-", 1)[0] in self._lower_prefixes
-            found = list(map(self._prefix_cache.__getitem__, keys))
         spans = []
-        for i in compress(range(len(keys)), found):
+        for i in positions:
             first = doc[i].text.split("-", 1)[0]  # acronyms match in their own case only
             label = self.prefixes.get(first) or self.prefixes.get(first.lower())
             if label is not None:

@@ -9,9 +9,12 @@ fetch the object once per document, which keeps spaCy's extension machinery out 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from nlp.forms import Forms
 
 
 @dataclass(slots=True)
@@ -21,6 +24,8 @@ class Analysis:
     voice_of: str | None = None             # target group the source speaks for (set by the caller)
     declared_language: str | None = None    # language the source declares (set by the caller)
     keys: list[str] | None = None           # lowercase text per token (antennes_lemmatizer)
+    forms: Forms | None = None              # per token, the facts about its spelling (nlp.forms)
+    candidates: dict[int, list[int]] | None = None  # per key flag, the tokens that carry it (nlp.forms)
     hashtags: frozenset[int] = frozenset()  # token indices written as #word
     caps: frozenset[int] = frozenset()      # token indices of all-caps words (3+ letters)
     language: str | None = None             # antennes_language
@@ -49,15 +54,16 @@ def attach(doc: Doc, state: Analysis) -> Analysis:
     return state
 
 
-def state_of(doc: Doc) -> Analysis:
+def state_of(doc: Doc, bounds: bool = True) -> Analysis:
     """The document's analysis object, created on first use; keys come from the tokens if no
-    lemmatizer ran (so each component also works on its own)."""
+    lemmatizer ran (so each component also works on its own), and so do sentence bounds if no
+    sentence component ran. `bounds=False` skips the latter, for components that run before one."""
     state: Analysis | None = doc.user_data.get(STATE_KEY)
     if state is None:
         state = attach(doc, Analysis())
     if state.keys is None:
         state.keys = [t.lower_ for t in doc]
-    if not state.sent_bounds and len(doc):
+    if bounds and not state.sent_bounds and len(doc):
         if doc.has_annotation("SENT_START"):  # e.g. spaCy's own sentencizer ran instead of ours
             state.sent_bounds = [(s.start, s.end) for s in doc.sents]
         else:

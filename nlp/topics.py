@@ -26,7 +26,7 @@ class TopicTagger:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         keys: list[str] = state.keys or []
-        matches = self.index.matches(doc, keys)
+        matches = self.index.matches(doc, keys, state)
         if not matches:
             return doc
         starts = [b[0] for b in state.sent_bounds]
@@ -35,12 +35,13 @@ class TopicTagger:
         spans: dict[str, list[str]] = {}
         for start, end, label in matches:
             sentences.setdefault(label, set()).add(max(0, bisect_right(starts, start) - 1))
-            spans.setdefault(label, []).append(" ".join(keys[start:end]))
+            spans.setdefault(label, []).append(keys[start] if end - start == 1 else " ".join(keys[start:end]))
         topics = [t for t in self.order if t in sentences]
         state.topics = topics
         state.topic_spans = spans
+        score_of = scores.__getitem__
         state.topic_sentiment = {
-            t: round(sum(scores[i] for i in sentences[t]) / len(sentences[t]), 4) for t in topics
+            t: round(sum(map(score_of, sentences[t])) / len(sentences[t]), 4) for t in topics
         }
         return doc
 
