@@ -108,11 +108,13 @@ class KeyFlag:
     def positions(self, doc: Doc, state: Analysis) -> list[int]:
         """Indices of the document's tokens that have the flag, in order: listed by the
         lemmatizer, else read with `Doc.to_array`, else (no flag bit) tested token by token."""
+        candidates = state.candidates
+        if candidates is not None:
+            listed = candidates.get(self.id)  # type: ignore[arg-type]  # a None id is never listed
+            if listed is not None:
+                return listed
         if self.id is None:
             return [i for i, token in enumerate(doc) if self(token.text)]
-        candidates = state.candidates
-        if candidates is not None and self.id in candidates:
-            return candidates[self.id]
         if not len(doc):
             return []
         found: list[int] = numpy.flatnonzero(doc.to_array(self.id)).tolist()

@@ -71,8 +71,7 @@ class Lemmatizer:
         if caps:
             state.caps = frozenset(caps)
         if self.set_lemmas:
-            column = numpy.fromiter(forms.lemma, numpy.uint64, n).reshape(-1, 1)
-            doc.from_array([LEMMA], column)  # type: ignore[arg-type]
+            doc.from_array([LEMMA], numpy.fromiter(forms.lemma, numpy.uint64, n))  # type: ignore[arg-type]
         return doc
 
 

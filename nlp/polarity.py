@@ -2,7 +2,8 @@
 
 The rules follow VADER's design, adapted to Dutch: lexicon hits, scaled by intensifiers, flipped
 and damped by negation, reweighted around contrast words (the later clause counts more), boosted
-by exclamation marks and capitals, damped in questions, and flipped by cheap irony markers.
+by exclamation marks and capitals, damped in questions, and flipped by cheap irony markers (see
+`nlp.irony`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
+from nlp.irony import IRONY_CONTEXT, IRONY_WORDS, QUOTES, ironic_sentence
 from nlp.lemmas import lemma_of
 from nlp.lexicon import own_lexicon, pattern_lexicon, rules, sentiment_lexicon
 from nlp.lexicon.neutral import NEUTRAL
@@ -28,7 +30,6 @@ _PARTICLES = frozenset(
     {"van", "mee", "op", "aan", "over", "in", "om", "meer", "hoor", "echt", "vanzelf", "zomaar", "genoeg"}
 )
 _COMPOUND_MIN = 0.4  # only clearly loaded heads count inside compounds (stikstofgedoe, mestchaos)
-_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„"})
 _VALUE = itemgetter(1)
 
 
@@ -277,7 +278,7 @@ def score_sentence(
     """Score one sentence given its lowercase keys, its all-caps and its hashtag token indices.
 
     `pols` may pass the keys' word polarities when the caller computed them for a whole document;
-    `ironic` says that the document as a whole is marked as ironic (see `ironic_document`);
+    `ironic` says that the document as a whole is marked as ironic (see `irony.ironic_document`);
     `positions` may pass the sorted indices of lexicon words and phrase starts (see `_hits`).
     """
     if pols is None:
@@ -341,8 +342,8 @@ def score_sentences(
         present = {keys[i] for i in local_rules}  # the rule words of the sentence
         terms = _terms(keys, lo, hi, hits, present, local_rules, shouting, hashtags, settings)
         ironic_here = ironic or (
-            not _IRONY_WORDS.isdisjoint(present)
-            and _ironic(keys, hashtags, hits, local_rules, present, lo, hi)
+            not IRONY_WORDS.isdisjoint(present)
+            and ironic_sentence(keys, hashtags, hits, local_rules, present, lo, hi)
         )
         if ironic_here and any(v > 0 for _, _, v in terms):
             terms = [(i, t, -v * settings.irony if v > 0 else v) for i, t, v in terms]
@@ -443,99 +444,9 @@ def _sentence_scale(keys: Sequence[str], s: Settings) -> float:
     return scale
 
 
-@lru_cache(maxsize=1)
-def _irony_firsts() -> frozenset[str]:
-    return frozenset(p.split(" ")[0] for p in rules.IRONY_PHRASES)
-
-
-def _has_irony_phrase(text: str) -> bool:
-    """Does any irony phrase occur in `text` (as a substring)? One regular-expression scan."""
-    return _IRONY_PHRASE is not None and _IRONY_PHRASE.search(text) is not None
-
-
-_IRONY_PHRASE = re.compile("|".join(map(re.escape, rules.IRONY_PHRASES))) if rules.IRONY_PHRASES else None
-
 # Every key that one of the rarer rules looks for (contrast, negation, irony, sarcasm, quotes,
 # sentence marks). `present_rule_words(keys)` of a text is a small set: a rule whose words are not
 # in it cannot fire, so most sentences skip most rules after one set lookup.
 RULE_WORDS: frozenset[str] = frozenset().union(
-    rules.CONTRAST, rules.NEGATORS, rules.IRONY_TOKENS, _irony_firsts(), _QUOTES, _SCALE_MARKS,
-    rules.SARCASM_CUES, rules.SARCASM_FIRSTS, rules.CELEBRATION_EMOJI, {"hoor"},
+    rules.CONTRAST, rules.NEGATORS, IRONY_CONTEXT, QUOTES, _SCALE_MARKS,
 )
-
-# Every key `_ironic` looks for (irony tokens, first words of irony phrases, quotes): a sentence of a
-# text without any of them is not ironic by itself.
-_IRONY_WORDS = rules.IRONY_TOKENS | _irony_firsts() | _QUOTES
-
-
-def ironic_document(
-    keys: Sequence[str], hashtags: frozenset[int], pols: Sequence[float],
-    present: frozenset[str] | None = None,
-) -> bool:
-    """Irony marked for the whole post: an eye-roll emoji or #not/#sarcasme anywhere, or an irony
-    phrase, a "<praise> hoor" opener ("Bedankt hoor", "Top plan hoor") or a party/laughing emoji in a
-    post that also says it happens again or still ("weer", "nog steeds", "dan maar").
-
-    `present` may pass `present_rule_words(keys)` when the caller has it."""
-    if present is None:
-        present = present_rule_words(keys)
-    if not present:
-        return False
-    if not rules.IRONY_TOKENS.isdisjoint(present):
-        for i, k in enumerate(keys):
-            if k in rules.IRONY_TOKENS and (i in hashtags or not k.isalpha() or k.startswith("jaja")):
-                return True
-    if not _sarcasm_cue(keys, present):
-        return False
-    if not rules.CELEBRATION_EMOJI.isdisjoint(present):
-        return True
-    if not _irony_firsts().isdisjoint(present) and _has_irony_phrase(" ".join(keys)):
-        return True
-    return "hoor" in present and _praise_hoor(keys, pols)
-
-
-def _sarcasm_cue(keys: Sequence[str], present: frozenset[str]) -> bool:
-    if not rules.SARCASM_CUES.isdisjoint(present):
-        return True
-    if rules.SARCASM_FIRSTS.isdisjoint(present):
-        return False
-    return not _SARCASM_PAIRS.isdisjoint(zip(keys, keys[1:], strict=False))
-
-
-# The sarcasm bigrams whose first word is a sarcasm first word: `_sarcasm_cue` in one C-level pass.
-_SARCASM_PAIRS = frozenset(pair for pair in rules.SARCASM_BIGRAMS if pair[0] in rules.SARCASM_FIRSTS)
-
-
-def _praise_hoor(keys: Sequence[str], pols: Sequence[float]) -> bool:
-    """A positive word opening a sentence and followed by "hoor" within two tokens: "Geweldig hoor"."""
-    if "hoor" not in keys:
-        return False
-    for i, k in enumerate(keys):
-        if k == "hoor" and any(pols[j] > 0 for j in range(max(0, i - 2), i)):
-            opener = max(0, i - 2)
-            if opener == 0 or any(not keys[j][:1].isalnum() for j in range(max(0, opener - 2), opener)):
-                return True
-    return False
-
-
-def _ironic(
-    keys: Sequence[str], hashtags: AbstractSet[int], hits: list[tuple[int, int, float]],
-    rules_at: Sequence[int], present: AbstractSet[str], lo: int, hi: int,
-) -> bool:
-    """Cheap irony in the sentence keys[lo:hi]: an irony emoji/hashtag, an irony phrase, or a
-    positive word in scare quotes. `rules_at` are the sentence's rule words, `present` their keys."""
-    if _IRONY_WORDS.isdisjoint(present):
-        return False
-    if not rules.IRONY_TOKENS.isdisjoint(present):
-        for i in rules_at:
-            k = keys[i]
-            if k in rules.IRONY_TOKENS and (i in hashtags or not k.isalpha() or k.startswith("jaja")):
-                return True
-    if not _irony_firsts().isdisjoint(present) and _has_irony_phrase(" ".join(keys[lo:hi])):
-        return True
-    if _QUOTES.isdisjoint(present):
-        return False
-    for start, end, pol in hits:
-        if pol > 0 and start > lo and end < hi and keys[start - 1] in _QUOTES and keys[end] in _QUOTES:
-            return True
-    return False

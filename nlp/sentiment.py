@@ -15,11 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.forms import forms_of, key_flag
+from nlp.irony import ironic_document
 from nlp.polarity import (
     RULE_WORDS,
     SentenceScore,
     Settings,
-    ironic_document,
     phrase_starts,
     phrase_starts_of,
     score_sentences,

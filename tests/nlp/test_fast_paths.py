@@ -1,0 +1,251 @@
+"""The fast paths (`nlp.forms`, lexeme flags, grouped scoring, document-level sentence scoring) give
+exactly the results of the plain paths, on tricky Dutch social text; and their caches stay bounded."""
+
+from __future__ import annotations
+
+from itertools import compress
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+import nlp.components  # noqa: F401  (registers the factories)
+from config.schema import Opgave
+from nlp.forms import FormTable, KeyFlag, columns, key_flag, make_form
+from nlp.irony import has_irony_phrase
+from nlp.lexicon import rules
+from nlp.pipeline import opgave_config
+from nlp.polarity import (
+    RULE_WORDS,
+    multiword_firsts,
+    phrase_starts,
+    phrase_starts_of,
+    polarities,
+    score_sentence,
+    score_sentences,
+)
+from nlp.score import ScoreInput, _prepare, _result, score_texts
+from nlp.sentences import sentence_bounds
+from nlp.state import state_of
+
+TRICKY = [
+    "Ik ben zzp'er, d.w.z. ik werk voor mezelf. Dat kost 1.000 euro per maand!!",
+    "Zie https://www.rivm.nl/stikstof en mail naar info@bij12.nl :) :(",
+    "GEWELDIG plan hoor... NOT. #not #sarcasme",
+    "Dit is echt NIET OK!!! 😡😡 #stikstof # stikstof ##mest",
+    "Geen drama, maar ook niet goed. Goed nieuws, maar we zijn er nog niet.",
+    "\"Geweldig\" plan van 'de' minister. Bedankt hoor, weer een nieuwe regel. 🙄",
+    "Wij boeren zijn het zat. Als boer snap ik het niet. Dertig jaar boer en nu dit.",
+    "De RIVM-cijfers en LTO-leden: lto en mob in kleine letters, maar LTO en FDF wel. @LTONederland",
+    "Het overleg in het gemeentehuis liep volledig uit de hand. Eerlijk gezegd: groen licht.",
+    "Natura 2000-gebieden rond de Veluwe: bizar veel regels. Wat een circus, lekker bezig!",
+    "Zooooo slechttt!!! Wat een gedoeeee. Stikstofgedoe en mestchaos overal...",
+    "Nou, dat ging weer soepel: vergunning aangevraagd in 2019, nog steeds geen antwoord. 🎉",
+    "Top plan hoor, koeien de stal uit en dan maar hopen dat de natuur zich vanzelf herstelt 😂",
+    "Raad van State zegt nee. De Raad van State, de raad van state en RvS.",
+    "As a dairy farmer I am sick and tired of this.",
+    "Schandalig!",
+    "😡",
+    "",
+    "Boeren\n\nzijn\n boos .\n\n\nEn terecht ?!",
+]
+
+
+def _results(pipeline: Language, texts: list[str]) -> list[dict[str, Any]]:
+    items = [ScoreInput(id=str(i), text=t) for i, t in enumerate(texts)]
+    return [r.to_json() for r in score_texts(pipeline, items)]
+
+
+def _doc_view(doc: Any) -> dict[str, Any]:
+    """Everything the components put on a Doc (lemmas aside)."""
+    return {
+        "keys": list(doc._.keys or []), "bounds": doc._.sent_bounds, "scores": doc._.sent_scores,
+        "language": doc._.language, "sentiment": doc._.sentiment, "label": doc._.label,
+        "explanation": doc._.explanation, "topics": doc._.topics, "topic_sentiment": doc._.topic_sentiment,
+        "topic_spans": doc._.topic_spans, "groups": doc._.groups, "evidence": doc._.group_evidence,
+        "stakeholders": doc._.stakeholders, "hashtags": sorted(doc._.hashtags), "caps": sorted(doc._.caps),
+        "sent_starts": [bool(t.is_sent_start) for t in doc],
+    }
+
+
+def _pipeline(opgave: Opgave, names: list[str], vocab_flags_taken: bool = False) -> Language:
+    cfg = opgave_config(opgave)
+    nlp = spacy.blank("nl")
+    if vocab_flags_taken:  # every free lexeme flag bit already used: the components fall back
+        for bit in range(19, 64):
+            nlp.vocab.add_flag(lambda text: False, flag_id=bit)
+    configs = {
+        "antennes_topics": {"topics": cfg["topics"]}, "antennes_groups": {"groups": cfg["groups"]},
+        "antennes_stakeholders": {"stakeholders": cfg["stakeholders"]},
+    }
+    for name in names:
+        nlp.add_pipe(name, config=configs.get(name, {}))
+    return nlp
+
+
+ALL = [
+    "antennes_lemmatizer", "antennes_language", "antennes_sentences", "antennes_sentiment",
+    "antennes_topics", "antennes_groups", "antennes_stakeholders",
+]
+
+
+def test_grouped_scoring_equals_one_document_at_a_time(pipeline):
+    many = TRICKY * 3  # more than one group
+    grouped = _results(pipeline, many)
+    one_by_one = []
+    for i, text in enumerate(many):
+        item = ScoreInput(id=str(i), text=text)
+        doc, note = _prepare(pipeline, item)
+        one_by_one.append(_result(pipeline(doc), item, note, grouped[i]["model_version"]).to_json())
+    assert grouped == one_by_one
+    backwards = _results(pipeline, many[::-1])[::-1]
+    assert [{**r, "id": ""} for r in grouped] == [{**r, "id": ""} for r in backwards]
+
+
+def test_components_without_the_lemmatizer_give_the_same_results(opgave):
+    full = _pipeline(opgave, ALL)
+    without = _pipeline(opgave, ALL[1:])  # forms from the shared table, flags read per document
+    # hashtags and capitals are the lemmatizer's to mark: compare the texts that have none
+    plain = [t for t in TRICKY if "#" not in t and not any(len(w) > 2 and w.isupper() for w in t.split())]
+    assert len(plain) > 10
+    for text in plain:
+        assert _doc_view(full(text)) == _doc_view(without(text)), text
+
+
+def test_without_free_lexeme_flags_the_results_are_the_same(opgave):
+    full = _pipeline(opgave, ALL)
+    crowded = _pipeline(opgave, ALL, vocab_flags_taken=True)
+    assert crowded.get_pipe("antennes_topics").index.flag.id is None
+    for text in TRICKY:
+        assert _doc_view(full(text)) == _doc_view(crowded(text)), text
+        assert [t.lemma_ for t in full(text)] == [t.lemma_ for t in crowded(text)]
+
+
+def test_document_sentences_score_as_single_sentences(pipeline):
+    for text in TRICKY:
+        doc = pipeline(text)
+        state = state_of(doc)
+        keys, pols = state.keys or [], polarities(state.keys or [])
+        positions = sorted({*compress(range(len(keys)), pols), *phrase_starts(keys)})
+        rules_at = [i for i, k in enumerate(keys) if k in RULE_WORDS]
+        together = dict(score_sentences(
+            keys, state.sent_bounds, positions, rules_at, state.caps, state.hashtags,
+            pipeline.get_pipe("antennes_sentiment").settings, pols, False,
+        ))
+        for s, (start, end) in enumerate(state.sent_bounds):
+            if s not in together:
+                continue
+            local_caps = frozenset(i - start for i in state.caps if start <= i < end)
+            local_tags = frozenset(i - start for i in state.hashtags if start <= i < end)
+            alone = score_sentence(
+                keys[start:end], local_caps, local_tags, pipeline.get_pipe("antennes_sentiment").settings
+            )
+            assert together[s] == alone, (text, s)
+
+
+def test_phrase_starts_from_first_word_flags():
+    keys = ["het", "liep", "uit", "de", "hand", ".", "het", "liep", "uit", "de", "hand.", "in", "de"]
+    keys += ["steek", "gelaten", ",", "geen", "idee.", "te", "veel...", "uit", "de"]
+    firsts = [k in multiword_firsts() for k in keys]
+    assert phrase_starts_of(keys, firsts) == phrase_starts(keys)
+    assert phrase_starts_of([], []) == phrase_starts([]) == []
+
+
+def test_irony_phrase_scan_is_a_substring_test():
+    texts = ["ja hoor", "nja hoorn", "goed bezig jongens", "dit is goed", "nou nou nou", "", "lekker dan"]
+    for text in texts:
+        assert has_irony_phrase(text) == any(p in text for p in rules.IRONY_PHRASES)
+
+
+def test_sentence_bounds_from_break_positions():
+    keys = ["dit", "is", "raar", "!", "!", "echt", "?", "ja", ".", "\n\n", "nieuw"]
+    breaks = [i for i, k in enumerate(keys) if k in {"!", "?", "."} or "\n" in k]
+    assert sentence_bounds(keys, breaks) == sentence_bounds(keys) == [(0, 5), (5, 7), (7, 10), (10, 11)]
+
+
+def test_form_table_stays_bounded_and_gives_the_same_forms():
+    nlp = spacy.blank("nl")
+    words = [f"woord{i}" for i in range(400)] + ["Boeren", "BOEREN", "boeren", "#", "."]
+    orths = [nlp.vocab.strings.add(w) for w in words]
+    small, large = FormTable(nlp.vocab, limit=50), FormTable(nlp.vocab, limit=10_000)
+    for start in range(0, len(orths), 7):
+        chunk = orths[start:start + 7] + orths[:3]
+        assert small.lookup(chunk, nlp.vocab.strings) == large.lookup(chunk, nlp.vocab.strings)
+        assert len(small) <= 50 + len(chunk)
+    assert len(large) == len(words)
+
+
+def test_forms_hold_what_the_components_compute_themselves():
+    nlp = spacy.blank("nl")
+    for text in ["Boeren", "GEWELDIG", "het", "\n", "uit", "schandalig", "#", "😡"]:
+        form = make_form(text, nlp.vocab.strings)
+        assert form.key == text.lower()
+        assert form.polarity == polarities([form.key])[0]
+        assert form.phrase == (form.key in multiword_firsts())
+    forms = columns([make_form("Het"), make_form("boeren"), make_form(",")])
+    assert forms.key == ("het", "boeren", ",") and forms.language == (2, 1, 0)
+
+
+def test_a_key_flag_added_later_reaches_the_forms():
+    nlp = spacy.blank("nl")
+    table = FormTable(nlp.vocab)
+    orths = [nlp.vocab.strings.add(w) for w in ["boeren", "zijn", "boos"]]
+    assert table.lookup(orths, nlp.vocab.strings)[0].marks == ()
+    flag = key_flag(nlp.vocab, lambda key: key == "boeren")
+    forms = table.lookup(orths, nlp.vocab.strings)
+    assert [f.marks for f in forms] == [(flag.id,), (), ()]
+
+
+def test_key_flags_match_their_predicate_on_every_path():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("antennes_lemmatizer")
+    caps = key_flag(nlp.vocab, lambda text: len(text) > 2 and text.isupper(), cased=True)
+    unflagged = KeyFlag(caps.predicate, cased=True)  # id None: tested token by token
+    for text in TRICKY:
+        doc = nlp(text)
+        state = state_of(doc, bounds=False)
+        expected = [i for i, t in enumerate(doc) if len(t.text) > 2 and t.text.isupper()]
+        assert caps.positions(doc, state) == expected  # listed by the lemmatizer
+        state.candidates = None
+        assert caps.positions(doc, state) == expected  # read with Doc.to_array
+        assert unflagged.positions(doc, state) == expected
+
+
+def test_hashtags_and_caps_on_the_state(pipeline):
+    doc = pipeline("Dit is NIET OK #stikstof # mest ##boeren #")
+    keys = [t.lower_ for t in doc]
+    assert sorted(doc._.hashtags) == [i + 1 for i in range(len(doc) - 1) if keys[i] == "#"
+                                      and not doc[i].whitespace_ and keys[i + 1][:1].isalnum()]
+    assert sorted(doc._.caps) == [i for i, t in enumerate(doc) if len(t.text) > 2 and t.text.isupper()]
+
+
+def test_state_of_can_leave_the_sentence_bounds_alone():
+    nlp = spacy.blank("nl")
+    doc = nlp("Een zin. Nog een zin.")
+    assert state_of(doc, bounds=False).sent_bounds == []
+    assert state_of(doc).sent_bounds == [(0, len(doc))]
+
+
+def test_stakeholder_matchers_run_only_when_they_can_match(pipeline):
+    tagger = pipeline.get_pipe("antennes_stakeholders")
+    calls: list[str] = []
+
+    class Counting:
+        def __init__(self, matcher: Any, name: str) -> None:
+            self.matcher, self.name = matcher, name
+
+        def __call__(self, doc: Any) -> Any:
+            calls.append(self.name)
+            return self.matcher(doc)
+
+    exact, lower = tagger.exact, tagger.lower
+    tagger.exact, tagger.lower = Counting(exact, "exact"), Counting(lower, "lower")
+    try:
+        names = lambda text: [s["name"] for s in pipeline(text)._.stakeholders]  # noqa: E731
+        assert names("De boeren en de minister spraken af.") == [] and calls == []
+        assert names("LTO en de Raad van State.") == ["LTO Nederland", "Raad van State"]
+        assert calls == ["exact", "lower"]
+        calls.clear()
+        assert names("lto en mob in kleine letters") == [] and calls == ["exact"]
+    finally:
+        tagger.exact, tagger.lower = exact, lower
