@@ -63,7 +63,9 @@ class TermIndex:
 
     Terms are indexed by form, so checking a new token costs one dictionary lookup per possible
     split point, not one comparison per term. Multiword terms are matched on the keys, where the last
-    word may carry a hyphenated compound ("Natura 2000-gebieden" mentions "natura 2000").
+    word may carry a hyphenated compound ("Natura 2000-gebieden" mentions "natura 2000"). Which
+    spellings can mention a term at all is a spaCy lexeme flag (`nlp.forms.key_flag`), worked out
+    once per spelling: a document is looked at only where it has such tokens.
     """
 
     def __init__(self, nlp: Language, terms: dict[str, list[str]], heads_only: bool) -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from config.schema import Opgave
 from nlp.lexicon import lexicon_digest
-from nlp.state import STATE_KEY, Analysis, state_of
+from nlp.state import Analysis, attach, state_of
 
 RULES_VERSION = "2026.11.3"
 MAX_CHARS = 20_000
@@ -111,7 +111,7 @@ def _prepare(nlp: Language, item: ScoreInput) -> tuple[Doc, str | None]:
         note = f"text truncated from {len(text)} to {MAX_CHARS} characters for scoring"
         text = text[:MAX_CHARS]
     doc = nlp.make_doc(text)
-    doc.user_data[STATE_KEY] = Analysis(voice_of=item.voice_of, declared_language=item.language)  # `attach`
+    attach(doc, Analysis(voice_of=item.voice_of, declared_language=item.language))
     return doc, note
 
 

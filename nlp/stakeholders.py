@@ -40,12 +40,14 @@ class StakeholderTagger:
         exact_keys: set[str] = set()
         lower_firsts: set[str] = set()
         self.lower_pairs: dict[str, set[str]] = {}
+        self.longest = 1  # tokens in the longest alias
         for entry in stakeholders:
             label = str(entry["name"])
             for alias in [label, *entry.get("aliases", [])]:
                 matcher = self.exact if is_case_sensitive(alias) else self.lower
                 pattern = nlp.make_doc(alias)
                 matcher.add(label, [pattern])
+                self.longest = max(self.longest, len(pattern))
                 if matcher is self.exact:
                     exact_keys.add(pattern[0].lower_)
                 elif len(pattern) == 1:
@@ -83,25 +85,31 @@ class StakeholderTagger:
         if not candidates:  # the common case: nothing that could be a mention
             return doc
         keys: list[str] = state.keys or []
-        exact = lower = False  # could the case-sensitive / the case-insensitive matcher find anything?
+        # Where could the case-sensitive and the case-insensitive matcher find a mention? Every match
+        # starts at such a token, so each matcher reads only the stretch from the first to the last
+        # one (and the rest of the longest alias): the same matches, in the same order.
+        exact: list[int] = []
+        lower: list[int] = []
         handles: list[Span] = []
         hyphenated: list[int] = []
         last = len(keys) - 1
         for i in candidates:
             key = keys[i]
-            if not exact and key in self.exact_keys:
-                exact = True
-            if not lower and (
-                key in self.lower_firsts or (i < last and keys[i + 1] in self.lower_pairs.get(key, ()))
-            ):
-                lower = True
+            if key in self.exact_keys:
+                exact.append(i)
+            if key in self.lower_firsts or (i < last and keys[i + 1] in self.lower_pairs.get(key, ())):
+                lower.append(i)
             if key in self.handle_keys:
                 handles.append(Span(doc, i, i + 1, label=self.handles[key[1:]]))
             elif "-" in key and self._prefixed(key):
                 hyphenated.append(i)
         spans: list[Span] = []
-        if exact or lower:  # only then the phrase matchers run: "de" opens aliases but also most sentences
-            matches = [*(self.exact(doc) if exact else ()), *(self.lower(doc) if lower else ())]
+        if exact or lower:  # only then a phrase matcher runs: "de" opens aliases but also most sentences
+            n = len(keys)
+            matches = [
+                *(self.exact(doc[exact[0] : min(n, exact[-1] + self.longest)]) if exact else ()),
+                *(self.lower(doc[lower[0] : min(n, lower[-1] + self.longest)]) if lower else ()),
+            ]
             spans = [Span(doc, s, e, label=m) for m, s, e in matches]
         spans.extend(handles)
         spans.extend(self._hyphenated(doc, hyphenated))

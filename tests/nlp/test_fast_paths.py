@@ -8,6 +8,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import filter_spans
 
 import nlp.components  # noqa: F401  (registers the factories)
 from config.schema import Opgave
@@ -249,3 +251,41 @@ def test_stakeholder_matchers_run_only_when_they_can_match(pipeline):
         assert names("lto en mob in kleine letters") == [] and calls == ["exact"]
     finally:
         tagger.exact, tagger.lower = exact, lower
+
+
+def _stakeholders_the_plain_way(tagger: Any, doc: Any) -> list[dict[str, str]]:
+    """The stakeholder rules without any shortcut: both matchers over the whole doc when a first
+    word occurs, every token tested for handles and hyphenated aliases."""
+    keys = [t.lower_ for t in doc]
+    spans = []
+    if any(k in tagger.firsts for k in keys) or any(
+        keys[i + 1] in tagger.pairs.get(keys[i], ()) for i in range(len(keys) - 1)
+    ):
+        spans = [Span(doc, s, e, label=m) for m, s, e in [*tagger.exact(doc), *tagger.lower(doc)]]
+    spans += [
+        Span(doc, i, i + 1, label=tagger.handles[k[1:]])
+        for i, k in enumerate(keys) if k.startswith("@") and k[1:] in tagger.handles
+    ]
+    for i, k in enumerate(keys):
+        if "-" in k[1:-1] and k[:1].isalnum() and k.split("-", 1)[0] in tagger._lower_prefixes:
+            first = doc[i].text.split("-", 1)[0]
+            label = tagger.prefixes.get(first) or tagger.prefixes.get(first.lower())
+            if label is not None:
+                spans.append(Span(doc, i, i + 1, label=label))
+    found: dict[str, str] = {}
+    for span in filter_spans(spans):
+        found.setdefault(span.label_, span.text)
+    return [{"name": n, "mention": m} for n, m in found.items()]
+
+
+def test_stakeholders_equal_the_plain_rules(pipeline):
+    tagger = pipeline.get_pipe("antennes_stakeholders")
+    texts = [
+        *TRICKY,
+        "Aan het eind: de minister van LVVN en de Raad van State. En ook de raad van state, RvS",
+        "LTO LTO lto Land- en Tuinbouworganisatie zegt dat LTO Nederland gelijk heeft, Raad van",
+        "FDF-leden en MOB-advocaten bij de Raad van State; @FDF_NL en @LTONederland reageren.",
+    ]
+    for text in texts:
+        doc = pipeline(text)
+        assert doc._.stakeholders == _stakeholders_the_plain_way(tagger, doc), text
