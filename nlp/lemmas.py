@@ -70,7 +70,7 @@ class Lemmatizer:
         caps = self.caps.positions(doc, state)
         if caps:
             state.caps = frozenset(caps)
-        if self.set_lemmas:
+        if self.set_lemmas and state.annotate:
             doc.from_array([LEMMA], numpy.fromiter(forms.lemma, numpy.uint64, n))  # type: ignore[arg-type]
         return doc
 

@@ -49,7 +49,7 @@ class Settings:
     hashtag: float = 1.2           # a sentiment hashtag is a deliberate stance
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceScore:
     """One sentence: raw sum, normalised score in -1..1, and the terms that made it."""
 
@@ -68,7 +68,13 @@ def _multiword() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
     for phrase in multi:
         first, second = phrase.split(" ")[:2]
         seconds.setdefault(first, set()).add(second)
-    return multi, {k: frozenset(v) for k, v in seconds.items()}
+    global _MULTIWORD
+    _MULTIWORD = multi, {k: frozenset(v) for k, v in seconds.items()}
+    return _MULTIWORD
+
+
+# `_multiword()`'s answer once made: read per sentence, where even a cached call costs (hot path)
+_MULTIWORD: tuple[dict[str, float], dict[str, frozenset[str]]] | None = None
 
 
 def _by_lemma(key: str) -> float | None:
@@ -134,7 +140,7 @@ def phrase_starts_of(keys: Sequence[str], firsts: Iterable[bool]) -> list[int]:
     found = []
     for i in compress(range(len(keys) - 1), firsts):
         nexts, after = seconds[keys[i]], keys[i + 1]
-        if after in nexts or after.rstrip(".") in nexts:
+        if after in nexts or ("." in after and after.rstrip(".") in nexts):  # no ".": rstrip changes nothing
             found.append(i)
     return found
 
@@ -178,7 +184,7 @@ def _hits(
     """(start, end, polarity) of the lexicon words and phrases of the sentence keys[lo:hi], longest
     phrase first. Only `positions` are visited: the sorted indices (lo <= i < hi) of its lexicon
     words and of the first words of lexicon phrases whose second word follows."""
-    multi, seconds = _multiword()
+    multi, seconds = _MULTIWORD if _MULTIWORD is not None else _multiword()
     hits: list[tuple[int, int, float]] = []
     i = lo
     for pos in positions:
@@ -187,7 +193,7 @@ def _hits(
         i = pos
         key = keys[i]
         if key in seconds and i + 1 < hi and (
-            keys[i + 1] in seconds[key] or keys[i + 1].rstrip(".") in seconds[key]
+            keys[i + 1] in seconds[key] or ("." in keys[i + 1] and keys[i + 1].rstrip(".") in seconds[key])
         ):
             for size in (3, 2):
                 if i + size > hi:
@@ -338,6 +344,15 @@ def score_sentences(
         if not hits:
             out.append((s, SentenceScore(contrast_start=contrast_start)))
             continue
+        if not local_rules:  # no rule word: most likely each hit is a term as it stands
+            scored = _plain_terms(keys, lo, hits, caps, hashtags)
+            if scored is not None:
+                if ironic and any(v > 0 for _, v in scored):
+                    scored = [(t, -v * settings.irony if v > 0 else v) for t, v in scored]
+                raw = sum(map(_VALUE, scored))
+                score = raw / math.sqrt(raw * raw + settings.alpha)
+                out.append((s, SentenceScore(raw, score, scored, contrast_start)))
+                continue
         shouting = shouting_caps(caps, lo, hi) if caps else caps
         present = {keys[i] for i in local_rules}  # the rule words of the sentence
         terms = _terms(keys, lo, hi, hits, present, local_rules, shouting, hashtags, settings)
@@ -357,6 +372,29 @@ def score_sentences(
         score = raw / math.sqrt(raw * raw + settings.alpha)
         out.append((s, SentenceScore(raw, score, scored, contrast_start)))
     return out
+
+
+def _plain_terms(
+    keys: Sequence[str], lo: int, hits: list[tuple[int, int, float]], caps: AbstractSet[int],
+    hashtags: AbstractSet[int],
+) -> list[tuple[str, float]] | None:
+    """(term, value) of each hit of a sentence without rule words (no contrast, negation, irony or
+    sentence marks), when no hit is intensified, in capitals or a hashtag: then `_terms` would
+    keep every hit as it is. None when one is (`_terms` decides)."""
+    found: list[tuple[str, float]] = []
+    intensifiers = rules.INTENSIFIERS
+    for start, end, pol in hits:
+        if start > lo and (keys[start - 1] in intensifiers or keys[start - 1] == "een"):
+            return None
+        if end - start == 1:
+            if (caps and start in caps) or (hashtags and start in hashtags):
+                return None
+            found.append((keys[start], pol))
+        else:
+            if (caps and start in caps) or (hashtags and not hashtags.isdisjoint(range(start, end))):
+                return None
+            found.append((" ".join(keys[start:end]), pol))
+    return found
 
 
 def _terms(

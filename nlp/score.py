@@ -20,7 +20,7 @@ from config.schema import Opgave
 from nlp.lexicon import lexicon_digest
 from nlp.state import Analysis, attach, state_of
 
-RULES_VERSION = "2026.11.3"
+RULES_VERSION = "2026.11.4"
 MAX_CHARS = 20_000
 GROUP = 16  # documents per group in `score_texts` (measured: 8-32 fastest, 256 a sixth slower)
 FRESH = 2  # components each document goes through right after tokenizing (lemmas, language)
@@ -111,7 +111,9 @@ def _prepare(nlp: Language, item: ScoreInput) -> tuple[Doc, str | None]:
         note = f"text truncated from {len(text)} to {MAX_CHARS} characters for scoring"
         text = text[:MAX_CHARS]
     doc = nlp.make_doc(text)
-    attach(doc, Analysis(voice_of=item.voice_of, declared_language=item.language))
+    # `annotate=False`: only the `ScoreResult` leaves `score_texts`, so the components skip what only
+    # the Doc would show (lemmas and sentence starts on the tokens, topic spans; no component reads them)
+    attach(doc, Analysis(voice_of=item.voice_of, declared_language=item.language, annotate=False))
     return doc, note
 
 
@@ -122,7 +124,11 @@ def _result(doc: Doc, item: ScoreInput, note: str | None, version: str) -> Score
     if not len(doc) or (len(doc) < 4 and all(k.isspace() for k in state.keys or [])):
         note = "empty text"
     elif not scored:
-        reason = "no words to score" if language == "und" else f"language {language!r} is not scored"
+        why = doc._.language_reason  # e.g. "short text, en words: this, is"
+        reason = (
+            "no words to score" if language == "und"
+            else f"language {language!r} is not scored" + (f" ({why})" if why else "")
+        )
         note = f"{note}; {reason}" if note else reason
     elif language == "und":
         note = "scored on emoji and symbols only"

@@ -1,5 +1,6 @@
 """Sentence boundaries by rule: after . ! ? … (and runs of them, closing quotes and brackets) and at
-line breaks. Sets `token.is_sent_start` through `Doc.from_array` and `Doc._.sent_bounds`.
+line breaks. Sets `Doc._.sent_bounds`, and `token.is_sent_start` through `Doc.from_array` (not for
+`score_texts`, whose documents no one reads: `Analysis.annotate`).
 
 spaCy's own `sentencizer` does the same per Token object and costs more than the tokenizer; this
 rule reads the keys and forms the lemmatizer already made (it works without them, only slower).
@@ -76,7 +77,7 @@ class Sentencizer:
         keys: list[str] = state.keys or []
         bounds = sentence_bounds(keys, self.breaks.positions(doc, state))
         state.sent_bounds = bounds
-        if keys:
+        if keys and state.annotate:
             n = len(keys)
             starts = _NOT_STARTS[:n].copy() if n <= len(_NOT_STARTS) else numpy.full(n, _NOT_START)
             for start, _ in bounds:  # a few scalar stores beat numpy's fancy indexing here

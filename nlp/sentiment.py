@@ -84,7 +84,9 @@ class SentimentScorer:
             return doc
         rules_at = self.rule_words.positions(doc, state)  # where the rarer rules may apply
         hashtags, caps = state.hashtags, state.caps
-        ironic = ironic_document(keys, hashtags, pols, frozenset(map(keys.__getitem__, rules_at)))
+        # without rule words no irony marker is present (`ironic_document` needs one of them)
+        present = frozenset(map(keys.__getitem__, rules_at)) if rules_at else frozenset()
+        ironic = bool(present) and ironic_document(keys, hashtags, pols, present, rules_at)
         settings = self.settings
         sentences = score_sentences(keys, bounds, positions, rules_at, caps, hashtags, settings, pols, ironic)
         scored = [(s, score) for s, score in sentences if score.terms]  # the sentences with terms, in order

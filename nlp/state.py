@@ -23,6 +23,7 @@ class Analysis:
 
     voice_of: str | None = None             # target group the source speaks for (set by the caller)
     declared_language: str | None = None    # language the source declares (set by the caller)
+    annotate: bool = True                   # also what only the Doc shows (lemmas, sentence starts, spans)
     keys: list[str] | None = None           # lowercase text per token (antennes_lemmatizer)
     forms: Forms | None = None              # per token, the facts about its spelling (nlp.forms)
     candidates: dict[int, list[int]] | None = None  # per key flag, the tokens that carry it (nlp.forms)
@@ -102,11 +103,12 @@ def span_sentiment(span: Span) -> float:
 
 
 WRITABLE = ("voice_of", "declared_language")
+INTERNAL = ("annotate",)  # set by `score_texts`, whose documents no one else sees: no extension
 
 if not Doc.has_extension("antennes"):
     Doc.set_extension("antennes", default=None)
 for _field in fields(Analysis):
-    if not Doc.has_extension(_field.name):
+    if _field.name not in INTERNAL and not Doc.has_extension(_field.name):
         if _field.name in WRITABLE:
             Doc.set_extension(_field.name, getter=_getter(_field.name), setter=_setter(_field.name))
         else:

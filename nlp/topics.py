@@ -32,13 +32,16 @@ class TopicTagger:
         starts = [b[0] for b in state.sent_bounds]
         scores = state.sent_scores or [0.0] * len(starts)
         sentences: dict[str, set[int]] = {}
-        spans: dict[str, list[str]] = {}
-        for start, end, label in matches:
+        for start, _, label in matches:
             sentences.setdefault(label, set()).add(max(0, bisect_right(starts, start) - 1))
-            spans.setdefault(label, []).append(keys[start] if end - start == 1 else " ".join(keys[start:end]))
+        if state.annotate:  # the spans are for `Doc._.topic_spans` only (no `ScoreResult` field)
+            spans: dict[str, list[str]] = {}
+            for start, end, label in matches:
+                span = keys[start] if end - start == 1 else " ".join(keys[start:end])
+                spans.setdefault(label, []).append(span)
+            state.topic_spans = spans
         topics = [t for t in self.order if t in sentences]
         state.topics = topics
-        state.topic_spans = spans
         score_of = scores.__getitem__
         state.topic_sentiment = {
             t: round(sum(map(score_of, sentences[t])) / len(sentences[t]), 4) for t in topics

@@ -3,6 +3,7 @@ exactly the results of the plain paths, on tricky Dutch social text; and their c
 
 from __future__ import annotations
 
+import random
 from itertools import compress
 from typing import Any
 
@@ -13,8 +14,9 @@ from spacy.util import filter_spans
 
 import nlp.components  # noqa: F401  (registers the factories)
 from config.schema import Opgave
+from nlp import polarity
 from nlp.forms import FormTable, KeyFlag, columns, key_flag, make_form
-from nlp.irony import has_irony_phrase
+from nlp.irony import has_irony_phrase, ironic_document
 from nlp.lexicon import rules
 from nlp.pipeline import opgave_config
 from nlp.polarity import (
@@ -28,6 +30,7 @@ from nlp.polarity import (
 )
 from nlp.score import ScoreInput, _prepare, _result, score_texts
 from nlp.sentences import sentence_bounds
+from nlp.stakeholders import longest_spans
 from nlp.state import state_of
 
 TRICKY = [
@@ -246,11 +249,17 @@ def test_stakeholder_matchers_run_only_when_they_can_match(pipeline):
         names = lambda text: [s["name"] for s in pipeline(text)._.stakeholders]  # noqa: E731
         assert names("De boeren en de minister spraken af.") == [] and calls == []
         assert names("LTO en de Raad van State.") == ["LTO Nederland", "Raad van State"]
+        assert calls == ["exact"]  # the case-insensitive aliases are compared on the keys instead
+        assert tagger.own_lower
+        calls.clear()
+        tagger.own_lower = False
+        assert names("LTO en de Raad van State.") == ["LTO Nederland", "Raad van State"]
         assert calls == ["exact", "lower"]
+        tagger.own_lower = True
         calls.clear()
         assert names("lto en mob in kleine letters") == [] and calls == ["exact"]
     finally:
-        tagger.exact, tagger.lower = exact, lower
+        tagger.exact, tagger.lower, tagger.own_lower = exact, lower, True
 
 
 def _stakeholders_the_plain_way(tagger: Any, doc: Any) -> list[dict[str, str]]:
@@ -289,3 +298,79 @@ def test_stakeholders_equal_the_plain_rules(pipeline):
     for text in texts:
         doc = pipeline(text)
         assert doc._.stakeholders == _stakeholders_the_plain_way(tagger, doc), text
+
+
+def test_stakeholders_sharing_an_alias_keep_the_matchers_order(opgave):
+    cfg = opgave_config(opgave)
+    shared = [*cfg["stakeholders"], {"name": "Raad van Staten", "aliases": ["raad van state"], "handles": []}]
+    nlp = spacy.blank("nl")
+    for name in ALL[:3]:
+        nlp.add_pipe(name)
+    tagger = nlp.add_pipe("antennes_stakeholders", config={"stakeholders": shared})
+    assert not tagger.own_lower  # which of the two names wins is the phrase matcher's to say
+    for text in [*TRICKY, "De raad van state en de Raad van State, RvS."]:
+        doc = nlp(text)
+        assert doc._.stakeholders == _stakeholders_the_plain_way(tagger, doc), text
+
+
+def test_longest_spans_is_filter_spans():
+    nlp = spacy.blank("nl")
+    doc = nlp("een twee drie vier vijf zes zeven acht negen tien")
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randint(0, 6)):
+            start = rng.randrange(10)
+            spans.append((start, rng.randint(start + 1, min(10, start + 3)), rng.choice("ABC")))
+        expected = [(s.start, s.end, s.label_) for s in filter_spans([Span(doc, *t) for t in spans])]
+        assert longest_spans(spans) == expected, spans
+
+
+def test_plain_sentences_score_as_with_every_rule(pipeline, monkeypatch):
+    texts = [
+        *TRICKY, "Mooi plan. Goed werk, echt super! Prima.", "Wat een mooi plan. Zeer goed. Een goed idee.",
+        "Prachtig #natuur. SCHANDALIG plan. In de steek gelaten. Heel slecht, uit de hand gelopen.",
+    ]
+    plain_terms, taken = polarity._plain_terms, []
+
+    def counted(*args: Any) -> Any:
+        found = plain_terms(*args)
+        taken.append(found is not None)
+        return found
+
+    monkeypatch.setattr(polarity, "_plain_terms", counted)
+    fast = [pipeline(text)._.explanation for text in texts] + [_results(pipeline, texts)]
+    assert any(taken) and not all(taken)
+    monkeypatch.setattr(polarity, "_plain_terms", lambda *args: None)  # every sentence through `_terms`
+    assert [pipeline(text)._.explanation for text in texts] + [_results(pipeline, texts)] == fast
+
+
+def test_document_irony_read_at_the_rule_words(pipeline):
+    texts = [
+        *TRICKY, "Goed bezig hoor, nog steeds geen vergunning 🎉", "Dan maar weer wachten. Top!",
+        "Gewoon weer een mooi plan 😂", "Precies zoals verwacht, ja hoor", "Nog niet klaar", "dan maar",
+    ]
+    for text in texts:
+        doc = pipeline(text)
+        state = state_of(doc)
+        keys = state.keys or []
+        at = [i for i, k in enumerate(keys) if k in RULE_WORDS]
+        present = frozenset(keys[i] for i in at)
+        pols = polarities(keys)
+        assert ironic_document(keys, state.hashtags, pols, present, at) == ironic_document(
+            keys, state.hashtags, pols, present
+        ), text
+
+
+def test_scoring_leaves_out_only_what_the_doc_alone_shows(pipeline):
+    """`score_texts` skips lemmas, sentence starts and topic spans (`annotate=False`): the same
+    results as a document that gets all of them."""
+    items = [ScoreInput(id=str(i), text=t) for i, t in enumerate(TRICKY)]
+    scored = [r.to_json() for r in score_texts(pipeline, items)]
+    for item, expected in zip(items, scored, strict=True):
+        doc, note = _prepare(pipeline, item)
+        state_of(doc, bounds=False).annotate = True
+        doc = pipeline(doc)
+        assert _result(doc, item, note, expected["model_version"]).to_json() == expected
+        if len(doc):
+            assert doc[0].is_sent_start and all(t.lemma_ for t in doc if not t.is_space)
