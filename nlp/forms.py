@@ -43,7 +43,7 @@ class Form(NamedTuple):
     lemma: int        # StringStore hash of the lowercase simplemma lemma (0 in a table without lemmas)
     language: int     # 0 no word, 1 a word, 2 a frequent Dutch word (`language.DUTCH_MARKERS`)
     polarity: float   # lexicon polarity of the word (`polarity.word_polarity`)
-    phrase: bool      # the first word of a lexicon phrase ("in" of "in de steek"): common, so no flag
+    phrase: frozenset[str]  # the second words of the lexicon phrases it opens ("in": "de", ...); mostly empty
     marks: tuple[int, ...]  # the key flags (`key_flag`) of the table's vocab the spelling has
 
 
@@ -57,7 +57,7 @@ class Forms(NamedTuple):
     lemma: tuple[int, ...]
     language: tuple[int, ...]
     polarity: tuple[float, ...]
-    phrase: tuple[bool, ...]
+    phrase: tuple[frozenset[str], ...]
     marks: tuple[tuple[int, ...], ...]
 
 
@@ -65,8 +65,8 @@ NO_FORMS = Forms(*([()] * len(Forms._fields)))
 
 
 def columns(forms: list[Form]) -> Forms:
-    """The forms of a document as columns."""
-    return Forms(*zip(*forms, strict=True)) if forms else NO_FORMS
+    """The forms of a document as columns (every Form has all fields: `strict` would only cost)."""
+    return Forms(*zip(*forms, strict=False)) if forms else NO_FORMS
 
 
 @lru_cache(maxsize=1)
@@ -74,21 +74,21 @@ def _definitions() -> tuple[Any, ...]:
     """The rules behind the fields, owned by the components' modules (which import this one)."""
     from nlp.language import DUTCH_MARKERS
     from nlp.lemmas import lemma_of
-    from nlp.polarity import multiword_firsts, word_polarity
+    from nlp.polarity import phrase_nexts, word_polarity
 
-    return lemma_of, DUTCH_MARKERS, word_polarity, multiword_firsts()
+    return lemma_of, DUTCH_MARKERS, word_polarity, phrase_nexts
 
 
 def make_form(text: str, strings: StringStore | None = None, marks: tuple[int, ...] = ()) -> Form:
     """The Form of one spelling; its lemma is added to `strings` (without one, the lemma hash is 0)."""
-    lemma_of, markers, word_polarity, phrase_firsts = _definitions()
+    lemma_of, markers, word_polarity, phrase_nexts = _definitions()
     key = text.lower()
     return Form(
         key=key,
         lemma=strings.add(lemma_of(key)) if strings is not None else 0,
         language=2 if key in markers else 1 if key.isalpha() else 0,
         polarity=word_polarity(key),
-        phrase=key in phrase_firsts,
+        phrase=phrase_nexts(key),
         marks=marks,
     )
 
@@ -170,10 +170,10 @@ class FormTable:
             self._getters = len(_getters(self.vocab))
             self.flags = key_flags(self.vocab)
             self._forms.clear()
-        found = list(map(self._forms.get, orths))
-        if all(found):  # no None (`None in found` would compare tuples: slower)
-            return found  # type: ignore[return-value]
-        return self._fill(orths, found, strings)
+        try:  # every spelling known (the common case): no pass over the result to look for a miss
+            return list(map(self._forms.__getitem__, orths))
+        except KeyError:
+            return self._fill(orths, list(map(self._forms.get, orths)), strings)
 
     def candidates(self, forms: Forms) -> dict[int, list[int]]:
         """Per key flag of the table, the indices of the tokens that carry it."""

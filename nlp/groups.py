@@ -10,6 +10,7 @@ Nothing here infers personal traits of an author; only what the text states abou
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from nlp.matching import TermIndex
 from nlp.state import state_of
 
 VOICE_RULES = ("source", "self", "subject")
+_START = itemgetter(0)  # of a sentence's (start, end)
 
 
 def is_number(key: str) -> bool:
@@ -28,9 +30,15 @@ def is_number(key: str) -> bool:
     return key in grammar.NUMBER_WORDS or key.endswith(grammar.NUMBER_ENDINGS)
 
 
+# Every word that may stand right before the group noun when a `self_evidence` rule fires.
+_SELF_BEFORE = frozenset({"wij", "we", "als", "jaar", "zelf"}) | grammar.SELF_FILLERS | grammar.SELF_VERBS
+
+
 def self_evidence(keys: list[str], start: int, end: int, sent_start: int) -> str | None:
     """The words that show self-identification with the group noun at keys[start:end], if any."""
     prev = keys[start - 1] if start > sent_start else ""
+    if prev not in _SELF_BEFORE:  # the common case: no rule below can fire
+        return None
     if prev in ("wij", "we"):
         return " ".join(keys[start - 1 : end])
     if prev == "als" and start - 2 >= sent_start and keys[start - 2] in grammar.GENERIC_YOU:
@@ -104,9 +112,9 @@ class GroupTagger:
         matches = self.index.matches(doc, keys, state)
         if not matches and not evidence:
             return doc
-        starts = [b[0] for b in state.sent_bounds]
+        starts = list(map(_START, state.sent_bounds)) or [0]  # where each match's sentence starts:
         for start, end, group in matches:
-            sent_start = _sentence_start(starts, start)
+            sent_start = starts[max(0, bisect_right(starts, start) - 1)]  # (a call per match would cost)
             words = self_evidence(keys, start, end, sent_start)
             rule = "self"
             if words is None:
@@ -114,17 +122,18 @@ class GroupTagger:
             if words is None:
                 words, rule = " ".join(keys[start:end]), "mention"
             evidence.setdefault((group, rule), words)
+        if len(evidence) == 1:  # the common case: nothing to sort, at most one group
+            ((g, r), words), = evidence.items()
+            state.group_evidence = [{"group": g, "rule": r, "evidence": words}]
+            state.groups = [g] if r in VOICE_RULES else []
+            return doc
         ordered = sorted(evidence, key=self.rank.__getitem__)  # every group is one of self.order
         state.group_evidence = [{"group": g, "rule": r, "evidence": evidence[g, r]} for g, r in ordered]
-        state.groups = list(dict.fromkeys(g for g, r in ordered if r in VOICE_RULES))
+        state.groups = list(dict.fromkeys([g for g, r in ordered if r in VOICE_RULES]))
         return doc
 
 
 _RULE_RANK = {"source": 0, "self": 1, "subject": 2, "mention": 3}
-
-
-def _sentence_start(starts: list[int], index: int) -> int:
-    return starts[max(0, bisect_right(starts, index) - 1)] if starts else 0
 
 
 @Language.factory("antennes_groups", default_config={"groups": {}})

@@ -139,7 +139,8 @@ class TermIndex:
             return []
         labels_for = self.labels_for
         found = [(i, i + 1, label) for i in candidates for label in labels_for(keys[i])]
-        if self.phrase_firsts:
+        # most documents open no multiword term: one C-level test, then the list only when one does
+        if self.phrase_firsts and not self.phrase_firsts.isdisjoint(map(keys.__getitem__, candidates)):
             firsts = [i for i in candidates if keys[i] in self.phrase_firsts]
             if firsts:
                 found.extend(self._phrase_matches(keys, firsts))

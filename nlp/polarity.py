@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,6 +31,7 @@ _PARTICLES = frozenset(
 )
 _COMPOUND_MIN = 0.4  # only clearly loaded heads count inside compounds (stikstofgedoe, mestchaos)
 _VALUE = itemgetter(1)
+_START = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -123,26 +124,85 @@ def polarities(keys: Sequence[str]) -> list[float]:
 
 
 def phrase_starts(keys: Sequence[str]) -> list[int]:
-    """Positions where the first two words of a lexicon phrase stand ("uit de" of "uit de hand")."""
+    """Positions where a lexicon phrase of two or three words stands ("uit de hand", "groen licht"),
+    found the plain way: its first two words stand, then the whole phrase (`_phrase_at`)."""
     if multiword_firsts().isdisjoint(keys):
         return []
     seconds = _multiword()[1]
     nexts = list(map(seconds.get, keys[:-1]))
     return [
         i for i in compress(range(len(nexts)), nexts)
-        if keys[i + 1] in nexts[i] or keys[i + 1].rstrip(".") in nexts[i]  # type: ignore[operator]
+        if (keys[i + 1] in nexts[i] or keys[i + 1].rstrip(".") in nexts[i])  # type: ignore[operator]
+        and _phrase_at(keys, i, len(keys)) is not None
     ]
 
 
-def phrase_starts_of(keys: Sequence[str], firsts: Iterable[bool]) -> list[int]:
-    """`phrase_starts(keys)`, given per key whether it is the first word of a lexicon phrase."""
-    seconds = _multiword()[1]
+def phrase_starts_of(keys: Sequence[str], nexts: Sequence[AbstractSet[str]]) -> list[int]:
+    """`phrase_starts(keys)`, given per key the second words of the lexicon phrases it opens
+    (`phrase_nexts`, empty for most words: the forms hold it, so no lookup per first word).
+
+    Most first words ("in", "de", "op") open no phrase where they stand: only real phrase starts
+    become positions for `_hits`, so sentences without one skip the phrase lookups."""
     found = []
-    for i in compress(range(len(keys) - 1), firsts):
-        nexts, after = seconds[keys[i]], keys[i + 1]
-        if after in nexts or ("." in after and after.rstrip(".") in nexts):  # no ".": rstrip changes nothing
+    end = len(keys)
+    for i in compress(range(end - 1), nexts):
+        after, seconds = keys[i + 1], nexts[i]
+        # the first two words ("." in `after`: else rstrip changes nothing), then the whole phrase
+        if (after in seconds or ("." in after and after.rstrip(".") in seconds)) and _phrase_at(
+            keys, i, end
+        ) is not None:
             found.append(i)
     return found
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def phrase_nexts(key: str) -> frozenset[str]:
+    """The second words of the lexicon phrases that `key` opens ("de" for "uit"); empty for most."""
+    seconds = _MULTIWORD[1] if _MULTIWORD is not None else _multiword()[1]
+    return seconds.get(key, _NO_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> dict[tuple[str, ...], float]:
+    """The lexicon phrases by their words, to look up without joining tokens: "uit de hand" as
+    ("uit", "de hand") and ("uit", "de", "hand"), "groen licht" as ("groen", "licht").
+
+    Where `_hits` looks, the first two tokens are words of phrases (no space in them), so the
+    tokens a, b joined ("a b") are a phrase exactly when (a, b) is a key, and a, b, c exactly when
+    (a, b, c) is: `str.split` with a limit keeps the rest of the phrase whole."""
+    global _PHRASES
+    table: dict[tuple[str, ...], float] = {}
+    for phrase, value in _multiword()[0].items():
+        table[tuple(phrase.split(" ", 1))] = value
+        if phrase.count(" ") >= 2:
+            table[tuple(phrase.split(" ", 2))] = value
+    _PHRASES = table
+    return table
+
+
+# `_phrase_table()` once made (hot path, as `_MULTIWORD`)
+_PHRASES: dict[tuple[str, ...], float] | None = None
+
+
+def _phrase_at(keys: Sequence[str], i: int, hi: int) -> tuple[int, float] | None:
+    """(length, polarity) of the lexicon phrase of three, else two words at keys[i] that ends by
+    `hi`, if any; the first two words must be words of phrases (see `_phrase_table`). A last word
+    may carry a full stop ("uit de hand." is one token "hand." for spaCy)."""
+    table = _PHRASES if _PHRASES is not None else _phrase_table()
+    key, after = keys[i], keys[i + 1]
+    if i + 3 <= hi:
+        third = keys[i + 2]
+        value = table.get((key, after, third))
+        if value is None and third.endswith("."):
+            value = table.get((key, after, third[:-1]))
+        if value is not None:
+            return 3, value
+    value = table.get((key, after))
+    if value is None and after.endswith("."):
+        value = table.get((key, after[:-1]))
+    return None if value is None else (2, value)
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +244,7 @@ def _hits(
     """(start, end, polarity) of the lexicon words and phrases of the sentence keys[lo:hi], longest
     phrase first. Only `positions` are visited: the sorted indices (lo <= i < hi) of its lexicon
     words and of the first words of lexicon phrases whose second word follows."""
-    multi, seconds = _MULTIWORD if _MULTIWORD is not None else _multiword()
+    seconds = _MULTIWORD[1] if _MULTIWORD is not None else _multiword()[1]
     hits: list[tuple[int, int, float]] = []
     i = lo
     for pos in positions:
@@ -195,23 +255,13 @@ def _hits(
         if key in seconds and i + 1 < hi and (
             keys[i + 1] in seconds[key] or ("." in keys[i + 1] and keys[i + 1].rstrip(".") in seconds[key])
         ):
-            for size in (3, 2):
-                if i + size > hi:
-                    continue
-                phrase = " ".join(keys[i : i + size])
-                if phrase not in multi and phrase.endswith("."):  # "hand." is one token for spaCy
-                    phrase = phrase[:-1]
-                if phrase in multi:
-                    if multi[phrase]:  # a 0.0 phrase ("eerlijk gezegd") cancels its words
-                        hits.append((i, i + size, multi[phrase]))
-                    i += size
-                    break
-            else:
-                pol = pols[i]
-                if pol and (key not in _MODIFIERS or not _modifier(keys, i, pols, lo, hi)):
-                    hits.append((i, i + 1, pol))
-                i += 1
-            continue
+            phrase = _phrase_at(keys, i, hi)
+            if phrase is not None:
+                size, value = phrase
+                if value:  # a 0.0 phrase ("eerlijk gezegd") cancels its words
+                    hits.append((i, i + size, value))
+                i += size
+                continue
         pol = pols[i]
         if pol and (key not in _MODIFIERS or not _modifier(keys, i, pols, lo, hi)):
             hits.append((i, i + 1, pol))
@@ -314,7 +364,8 @@ def score_sentences(
     pols: Sequence[float], ironic: bool,
 ) -> list[tuple[int, SentenceScore]]:
     """`score_sentence` for every sentence of a document that needs it: (index into `bounds`,
-    score) of each sentence holding one of `positions`, in order, without copying the sentences.
+    score) of each sentence with terms, in order, without copying the sentences (a sentence
+    without terms scores 0.0 and adds nothing: the callers only read the ones with terms).
 
     Every index is an index into the document: `positions` are the lexicon words and phrase starts
     and `rules_at` the rule words (`RULE_WORDS`), both sorted: the rarer rules look only there;
@@ -341,8 +392,7 @@ def score_sentences(
         local_rules, r = rules_at[r:t], t
         contrast_start = keys[lo] in rules.CONTRAST
         hits = _hits(keys, pols, found, lo, hi)
-        if not hits:
-            out.append((s, SentenceScore(contrast_start=contrast_start)))
+        if not hits:  # no terms: scores 0.0, as every sentence left out (see `score_sentence`)
             continue
         if not local_rules:  # no rule word: most likely each hit is a term as it stands
             scored = _plain_terms(keys, lo, hits, caps, hashtags)
@@ -354,7 +404,7 @@ def score_sentences(
                 out.append((s, SentenceScore(raw, score, scored, contrast_start)))
                 continue
         shouting = shouting_caps(caps, lo, hi) if caps else caps
-        present = {keys[i] for i in local_rules}  # the rule words of the sentence
+        present = set(map(keys.__getitem__, local_rules))  # the rule words of the sentence
         terms = _terms(keys, lo, hi, hits, present, local_rules, shouting, hashtags, settings)
         ironic_here = ironic or (
             not IRONY_WORDS.isdisjoint(present)
@@ -407,8 +457,11 @@ def _terms(
     consumed: AbstractSet[int] = frozenset()  # becomes a set when an intensifier is consumed
     contrast, negations = -1, False
     if present:  # only then can the contrast and negation rules fire
-        if not rules.CONTRAST.isdisjoint(present):
-            contrast = max((i for i in rules_at if i > lo and keys[i] in rules.CONTRAST), default=-1)
+        if not rules.CONTRAST.isdisjoint(present):  # the last contrast word after the start
+            for i in reversed(rules_at):  # sorted: the first found from the end is the largest
+                if i > lo and keys[i] in rules.CONTRAST:
+                    contrast = i
+                    break
         negations = not rules.NEGATORS.isdisjoint(present)
     terms: list[tuple[int, str, float]] = []
     for start, end, pol in reversed(hits):  # right to left, so intensifiers are consumed first
@@ -416,7 +469,7 @@ def _terms(
             continue
         if start > lo and (keys[start - 1] in rules.INTENSIFIERS or keys[start - 1] == "een"):
             if hit_starts is None:
-                hit_starts = {h[0] for h in hits}
+                hit_starts = set(map(_START, hits))
             if not consumed:
                 consumed = set()
             factor, first = _intensity(keys, start, hit_starts, consumed, lo)  # type: ignore[arg-type]
@@ -426,7 +479,7 @@ def _terms(
         negator = -1
         if negations:
             if hit_starts is None:
-                hit_starts = {h[0] for h in hits}
+                hit_starts = set(map(_START, hits))
             negator = _negator(keys, start, end, hit_starts, lo, hi)
         # the term's words: keys[a:b], then keys[after] if after >= 0
         after = -1
@@ -451,7 +504,7 @@ def _terms(
             idx = [*range(a, b), after] if after >= 0 else range(a, b)
             term = " ".join(["#" + keys[i] if i in hashtags else keys[i] for i in idx])
         terms.append((start, term, value))
-    if contrast >= 0 and all(h[0] < contrast for h in hits):
+    if contrast >= 0 and (not hits or hits[-1][0] < contrast):  # every hit before it (in text order)
         terms.extend(_negated_after_contrast(keys, contrast, settings, hi))
     return terms
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from config.schema import Opgave
 from nlp.lexicon import lexicon_digest
-from nlp.state import Analysis, attach, state_of
+from nlp.state import STATE_KEY, Analysis
 
 RULES_VERSION = "2026.11.4"
 MAX_CHARS = 20_000
@@ -113,12 +113,12 @@ def _prepare(nlp: Language, item: ScoreInput) -> tuple[Doc, str | None]:
     doc = nlp.make_doc(text)
     # `annotate=False`: only the `ScoreResult` leaves `score_texts`, so the components skip what only
     # the Doc would show (lemmas and sentence starts on the tokens, topic spans; no component reads them)
-    attach(doc, Analysis(voice_of=item.voice_of, declared_language=item.language, annotate=False))
+    doc.user_data[STATE_KEY] = Analysis(item.voice_of, item.language, False)  # `attach`, without a call
     return doc, note
 
 
 def _result(doc: Doc, item: ScoreInput, note: str | None, version: str) -> ScoreResult:
-    state = state_of(doc)
+    state: Analysis = doc.user_data[STATE_KEY]  # attached by `_prepare`
     language = state.language or "und"
     scored = state.scored
     if not len(doc) or (len(doc) < 4 and all(k.isspace() for k in state.keys or [])):

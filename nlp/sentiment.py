@@ -88,8 +88,7 @@ class SentimentScorer:
         present = frozenset(map(keys.__getitem__, rules_at)) if rules_at else frozenset()
         ironic = bool(present) and ironic_document(keys, hashtags, pols, present, rules_at)
         settings = self.settings
-        sentences = score_sentences(keys, bounds, positions, rules_at, caps, hashtags, settings, pols, ironic)
-        scored = [(s, score) for s, score in sentences if score.terms]  # the sentences with terms, in order
+        scored = score_sentences(keys, bounds, positions, rules_at, caps, hashtags, settings, pols, ironic)
         if language == "und" and not scored:
             state.sent_scores = [0.0] * len(bounds)
             return doc
@@ -129,7 +128,7 @@ class SentimentScorer:
         if len(terms) == 1 and self.max_terms >= 1:  # nothing to sort
             ranked = [(0.0, *item) for item in terms.items()]
         else:  # strongest contribution first, then alphabetically (terms are unique: weights never compared)
-            ranked = sorted((-abs(w), t, w) for t, w in terms.items())[: self.max_terms]
+            ranked = sorted([(-abs(w), t, w) for t, w in terms.items()])[: self.max_terms]
         state.sent_scores = sent_scores
         state.sentiment = round(value, 4)
         state.label = label_of(value, self.band)

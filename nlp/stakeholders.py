@@ -127,7 +127,8 @@ class StakeholderTagger:
                 matches = self.lower(doc[lower[0] : min(n, lower[-1] + self.longest)])
                 spans.extend((s, e, strings[m]) for m, s, e in matches)
         spans.extend(handles)
-        spans.extend(self._hyphenated(doc, hyphenated))
+        if hyphenated:
+            spans.extend(self._hyphenated(doc, hyphenated))
         if not spans:
             return doc
         found: dict[str, str] = {}
@@ -171,6 +172,8 @@ def _start(span: tuple[int, int, str]) -> int:
 def longest_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`spacy.util.filter_spans` on (start, end, label) tuples, in the same order (the first longest
     span wins an overlap): building Span objects cost more than the rest of the component."""
+    if len(spans) == 1:  # the common case: nothing can overlap
+        return spans
     kept: list[tuple[int, int, str]] = []
     seen: set[int] = set()
     for span in sorted(spans, key=_span_key, reverse=True):

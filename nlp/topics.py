@@ -7,12 +7,15 @@ an article can praise natuurherstel and condemn the uitkoopregeling in one go.
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.matching import TermIndex
 from nlp.state import state_of
+
+_START = itemgetter(0)  # of a sentence's (start, end)
 
 
 class TopicTagger:
@@ -29,7 +32,7 @@ class TopicTagger:
         matches = self.index.matches(doc, keys, state)
         if not matches:
             return doc
-        starts = [b[0] for b in state.sent_bounds]
+        starts = list(map(_START, state.sent_bounds))
         scores = state.sent_scores or [0.0] * len(starts)
         sentences: dict[str, set[int]] = {}
         for start, _, label in matches:
@@ -40,7 +43,8 @@ class TopicTagger:
                 span = keys[start] if end - start == 1 else " ".join(keys[start:end])
                 spans.setdefault(label, []).append(span)
             state.topic_spans = spans
-        topics = [t for t in self.order if t in sentences]
+        # one topic (the common case) needs no ordering: every label is one of self.order
+        topics = list(sentences) if len(sentences) == 1 else [t for t in self.order if t in sentences]
         state.topics = topics
         score_of = scores.__getitem__
         state.topic_sentiment = {

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 import nlp.components  # noqa: F401  (registers the factories)
 from config.schema import Opgave
-from nlp import polarity
+from nlp import groups, polarity
 from nlp.forms import FormTable, KeyFlag, columns, key_flag, make_form
 from nlp.irony import has_irony_phrase, ironic_document
 from nlp.lexicon import rules
@@ -22,6 +22,7 @@ from nlp.pipeline import opgave_config
 from nlp.polarity import (
     RULE_WORDS,
     multiword_firsts,
+    phrase_nexts,
     phrase_starts,
     phrase_starts_of,
     polarities,
@@ -138,7 +139,10 @@ def test_document_sentences_score_as_single_sentences(pipeline):
             pipeline.get_pipe("antennes_sentiment").settings, pols, False,
         ))
         for s, (start, end) in enumerate(state.sent_bounds):
-            if s not in together:
+            if s not in together:  # left out: a sentence without terms, which scores 0.0
+                settings = pipeline.get_pipe("antennes_sentiment").settings
+                alone = score_sentence(keys[start:end], settings=settings)
+                assert not alone.terms and alone.score == 0.0, (text, s)
                 continue
             local_caps = frozenset(i - start for i in state.caps if start <= i < end)
             local_tags = frozenset(i - start for i in state.hashtags if start <= i < end)
@@ -151,8 +155,9 @@ def test_document_sentences_score_as_single_sentences(pipeline):
 def test_phrase_starts_from_first_word_flags():
     keys = ["het", "liep", "uit", "de", "hand", ".", "het", "liep", "uit", "de", "hand.", "in", "de"]
     keys += ["steek", "gelaten", ",", "geen", "idee.", "te", "veel...", "uit", "de"]
-    firsts = [k in multiword_firsts() for k in keys]
-    assert phrase_starts_of(keys, firsts) == phrase_starts(keys)
+    nexts = [phrase_nexts(k) for k in keys]
+    assert [bool(n) for n in nexts] == [k in multiword_firsts() for k in keys]
+    assert phrase_starts_of(keys, nexts) == phrase_starts(keys)
     assert phrase_starts_of([], []) == phrase_starts([]) == []
 
 
@@ -186,7 +191,7 @@ def test_forms_hold_what_the_components_compute_themselves():
         form = make_form(text, nlp.vocab.strings)
         assert form.key == text.lower()
         assert form.polarity == polarities([form.key])[0]
-        assert form.phrase == (form.key in multiword_firsts())
+        assert form.phrase == phrase_nexts(form.key) and bool(form.phrase) == (form.key in multiword_firsts())
     forms = columns([make_form("Het"), make_form("boeren"), make_form(",")])
     assert forms.key == ("het", "boeren", ",") and forms.language == (2, 1, 0)
 
@@ -374,3 +379,105 @@ def test_scoring_leaves_out_only_what_the_doc_alone_shows(pipeline):
         assert _result(doc, item, note, expected["model_version"]).to_json() == expected
         if len(doc):
             assert doc[0].is_sent_start and all(t.lemma_ for t in doc if not t.is_space)
+
+
+PHRASE_TEXTS = [
+    *TRICKY, "Het liep uit de hand. Uit de hand. In de steek gelaten, in de steek. Op de hand.",
+    "We zijn eerlijk gezegd in de steek gelaten... uit de bocht gevlogen, groen licht!",
+    "Uit de", "in de", "uit de hand.", "Dat loopt uit de hand... En in de war.",
+]
+
+
+def _first_two_words(keys: list[str]) -> list[int]:
+    """The phrase starts as they were: wherever the first two words of a lexicon phrase stand."""
+    seconds = polarity._multiword()[1]
+    return [
+        i for i in range(len(keys) - 1)
+        if keys[i] in seconds
+        and (keys[i + 1] in seconds[keys[i]] or keys[i + 1].rstrip(".") in seconds[keys[i]])
+    ]
+
+
+def _joined_phrase(keys: list[str], i: int, hi: int) -> tuple[int, float] | None:
+    """The phrase at keys[i] found by joining the tokens (three words, then two; a last "." dropped)."""
+    multi = polarity._multiword()[0]
+    for size in (3, 2):
+        if i + size > hi:
+            continue
+        phrase = " ".join(keys[i : i + size])
+        if phrase not in multi and phrase.endswith("."):
+            phrase = phrase[:-1]
+        if phrase in multi:
+            return size, multi[phrase]
+    return None
+
+
+def test_phrase_lookup_equals_joining_the_tokens(pipeline):
+    cases = [[t.lower_ for t in pipeline.make_doc(text)] for text in PHRASE_TEXTS]
+    for phrase in polarity._multiword()[0]:
+        words = phrase.split(" ")
+        cases += [words, [*words[:-1], words[-1] + "."], [*words, "en"], [*words[:2], "x"], words[:2]]
+        cases += [[*words[:2], words[2] + "..."]] if len(words) > 2 else []
+    for keys in cases:
+        for i in _first_two_words(keys):
+            for hi in range(i + 2, len(keys) + 1):
+                assert polarity._phrase_at(keys, i, hi) == _joined_phrase(keys, i, hi), (keys, i, hi)
+
+
+def test_only_real_phrase_starts_score_as_every_first_two_words(pipeline):
+    settings = pipeline.get_pipe("antennes_sentiment").settings
+    for text in PHRASE_TEXTS:
+        state = state_of(pipeline(text))
+        keys = state.keys or []
+        pols = polarities(keys)
+        rules_at = [i for i, k in enumerate(keys) if k in RULE_WORDS]
+        starts, plain = phrase_starts(keys), _first_two_words(keys)
+        assert set(starts) <= set(plain)
+        scored = [
+            score_sentences(
+                keys, state.sent_bounds, sorted({*compress(range(len(keys)), pols), *found}), rules_at,
+                state.caps, state.hashtags, settings, pols, False,
+            )
+            for found in (starts, plain)
+        ]
+        assert scored[0] == scored[1], text
+    assert any(phrase_starts([t.lower_ for t in pipeline.make_doc(text)]) for text in PHRASE_TEXTS)
+
+
+def test_group_evidence_in_rank_order_and_groups_from_the_voice_rules(pipeline):
+    tagger = pipeline.get_pipe("antennes_groups")
+    texts = [
+        *TRICKY, "Boeren zijn boos.", "Wij boeren zijn het zat, en natuurbeschermers ook.",
+        "Jonge boeren haken af. Als boer snap ik dat. De boeren en de bouwers.", "Over boeren.",
+    ]
+    items = [ScoreInput(id=str(i), text=t, voice_of=v) for v in (None, "boeren") for i, t in enumerate(texts)]
+    sizes = set()
+    for result in score_texts(pipeline, items):
+        found = [(e["group"], e["rule"]) for e in result.group_evidence]
+        sizes.add(min(len(found), 2))
+        assert found == sorted(found, key=tagger.rank.__getitem__)
+        assert result.groups == list(dict.fromkeys(g for g, r in found if r in groups.VOICE_RULES))
+    assert sizes == {0, 1, 2}  # no evidence, one (the shortcut) and several (sorted)
+
+
+class _Everything:
+    """A set that holds every word: turns `self_evidence`'s early exit off."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_self_evidence_early_exit_changes_nothing(pipeline, monkeypatch):
+    texts = [
+        *TRICKY, "Wij boeren zijn boos. Als boer snap ik het. Zelf boer, dus ik weet het.",
+        "Ik ben al dertig jaar boer. Dertig jaar boer en nu dit. Wat moet je als boer?",
+        "Ik ben gewoon boer. We zijn echt boeren. De boeren en wij bouwers.",
+    ]
+    cases = []
+    for text in texts:
+        keys = state_of(pipeline(text)).keys or []
+        cases += [(keys, start, sent) for start in range(len(keys)) for sent in range(start + 1)]
+    fast = [groups.self_evidence(keys, start, start + 1, sent) for keys, start, sent in cases]
+    assert any(fast)
+    monkeypatch.setattr(groups, "_SELF_BEFORE", _Everything())
+    assert [groups.self_evidence(keys, start, start + 1, sent) for keys, start, sent in cases] == fast
