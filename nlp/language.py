@@ -17,6 +17,8 @@ Three steps, cheapest first, each explained by a reason on `Doc._.language_reaso
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -132,6 +134,22 @@ LOW_CONFIDENCE = 0.6  # below this, py3langid's answer on a longer text gives wa
 
 REASON_KEY: Any = ("antennes", "language_reason")  # `doc.user_data` key of the stored reason
 FUNCTION_WORDS = "Dutch function words"
+
+
+def language_digest() -> str:
+    """sha256 over the word lists and thresholds that decide a language, for the model version
+    (`nlp.score.version_of`): they live here, not in `nlp.lexicon`, so `lexicon_digest` misses them."""
+    payload = {
+        "dutch_markers": sorted(DUTCH_MARKERS),
+        "foreign": sorted(FOREIGN_WORDS.items()),
+        "shared": sorted(SHARED_WORDS),
+        "languages": list(LANGUAGES),
+        "thresholds": [
+            MIN_MARKERS, MIN_MARKER_SHARE, SHORT_WORDS, SHORT_CONFIDENCE, LOW_CONFIDENCE, STRONG, WEAK,
+            SAMPLE_CHARS, SAMPLE_TOKENS,
+        ],
+    }
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)

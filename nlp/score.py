@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from config.schema import Opgave
+from nlp.language import language_digest
 from nlp.lexicon import lexicon_digest
 from nlp.state import STATE_KEY, Analysis
 
@@ -69,9 +70,13 @@ class ScoreResult:
 
 
 def version_of(opgave_cfg: dict[str, Any]) -> str:
-    """Short hash of the lexicons, the rules version and the opgave's topics, groups, stakeholders."""
+    """Short hash of the lexicons, the language word lists, the rules version and the opgave's
+    topics, groups and stakeholders."""
     payload = json.dumps(
-        {"lexicon": lexicon_digest(), "rules": RULES_VERSION, "opgave": opgave_cfg},
+        {
+            "lexicon": lexicon_digest(), "language": language_digest(), "rules": RULES_VERSION,
+            "opgave": opgave_cfg,
+        },
         sort_keys=True, ensure_ascii=False,
     )
     return "nl-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]

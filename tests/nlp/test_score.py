@@ -78,6 +78,19 @@ def test_model_version_follows_lexicon_rules_and_opgave(opgave, pipeline):
     assert model_version(load_opgave(None)) not in (version, model_version(changed))
 
 
+def test_model_version_follows_the_language_word_lists(opgave, monkeypatch):
+    """The language lists live outside `nlp.lexicon`; a change in them must still change the version."""
+    import nlp.language
+
+    version = model_version(opgave)
+    assert model_version(opgave) == version  # stable when nothing changes
+    monkeypatch.setattr(nlp.language, "SHARED_WORDS", nlp.language.SHARED_WORDS | {"prima"})
+    assert model_version(opgave) != version
+    monkeypatch.undo()
+    monkeypatch.setattr(nlp.language, "SHORT_WORDS", nlp.language.SHORT_WORDS + 1)
+    assert model_version(opgave) != version
+
+
 def test_deterministic_across_processes_and_hash_seeds():
     """String hashing differs per process; scores must not."""
     import os
