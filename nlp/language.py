@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.forms import forms_of
-from nlp.state import STATE_KEY, state_of
+from nlp.state import state_of
 
 LANGUAGES = ("nl", "en", "de", "fr")
 SAMPLE_CHARS = 1500
@@ -132,7 +132,6 @@ SHORT_WORDS = 8  # fewer words than this: weighed word by word before py3langid 
 SHORT_CONFIDENCE = 0.9  # on a short text with even words, py3langid must be this sure to count
 LOW_CONFIDENCE = 0.6  # below this, py3langid's answer on a longer text gives way to the declared one
 
-REASON_KEY: Any = ("antennes", "language_reason")  # `doc.user_data` key of the stored reason
 FUNCTION_WORDS = "Dutch function words"
 
 
@@ -284,28 +283,16 @@ class LanguageDetector:
         alpha = dutch + codes.count(1)
         if dutch >= MIN_MARKERS and dutch >= MIN_MARKER_SHARE * alpha:
             state.language = "nl"  # the common case, decided without rebuilding the text
-            return doc  # `Doc._.language_reason` says FUNCTION_WORDS when nothing is stored
+            state.language_reason = FUNCTION_WORDS
+            return doc
         if alpha - len(state.hashtags) >= SHORT_WORDS:  # long whatever the hashtags: no words to weigh
             lang, reason = _by_model(doc.text[:SAMPLE_CHARS], state.declared_language, False)
         else:
             words, tagged = evidence_words((state.keys or [])[:SAMPLE_TOKENS], state.hashtags)
             lang, reason = decide_language(doc.text, state.declared_language, words, tagged)
         state.language = lang
-        doc.user_data[REASON_KEY] = reason
+        state.language_reason = reason
         return doc
-
-
-def _reason(doc: Doc) -> str | None:
-    """`Doc._.language_reason`: stored unless Dutch function words decided (the common case)."""
-    reason: str | None = doc.user_data.get(REASON_KEY)
-    state = doc.user_data.get(STATE_KEY)
-    if reason is None and state is not None and state.language == "nl":
-        return FUNCTION_WORDS
-    return reason
-
-
-if not Doc.has_extension("language_reason"):
-    Doc.set_extension("language_reason", getter=_reason)
 
 
 @Language.factory("antennes_language", default_config={})

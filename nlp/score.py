@@ -118,7 +118,9 @@ def _prepare(nlp: Language, item: ScoreInput) -> tuple[Doc, str | None]:
     doc = nlp.make_doc(text)
     # `annotate=False`: only the `ScoreResult` leaves `score_texts`, so the components skip what only
     # the Doc would show (lemmas and sentence starts on the tokens, topic spans; no component reads them)
-    doc.user_data[STATE_KEY] = Analysis(item.voice_of, item.language, False)  # `attach`, without a call
+    doc.user_data[STATE_KEY] = Analysis(
+        voice_of=item.voice_of, declared_language=item.language, annotate=False
+    )  # `attach`, without a call
     return doc, note
 
 
@@ -129,7 +131,7 @@ def _result(doc: Doc, item: ScoreInput, note: str | None, version: str) -> Score
     if not len(doc) or (len(doc) < 4 and all(k.isspace() for k in state.keys or [])):
         note = "empty text"
     elif not scored:
-        why = doc._.language_reason  # e.g. "short text, en words: this, is"
+        why = state.language_reason  # e.g. "short text, en words: this, is"
         reason = (
             "no words to score" if language == "und"
             else f"language {language!r} is not scored" + (f" ({why})" if why else "")

@@ -30,6 +30,7 @@ class Analysis:
     hashtags: frozenset[int] = frozenset()  # token indices written as #word
     caps: frozenset[int] = frozenset()      # token indices of all-caps words (3+ letters)
     language: str | None = None             # antennes_language
+    language_reason: str | None = None      # why that language (antennes_language)
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # antennes_sentences
     sent_scores: list[float] = field(default_factory=list)            # antennes_sentiment
     scored: bool = False
